@@ -1,0 +1,108 @@
+/**
+ * The typed events a run emits, one per line in the JSON Lines log. Report writers see only these,
+ * so any report can be rebuilt from a saved log.
+ */
+
+export type Severity = "failure" | "observation";
+
+/** The kinds of finding, one per check family. */
+export type FindingKind =
+  | "contract"            // a response or error body outside the documented JSON Schema
+  | "model"               // a response that differs from the reference model's prediction
+  | "undocumented-error"  // an error not in the operation's documented list
+  | "wire"                // the HTTP exchange breaks the restJson1 binding (method, path, status, headers)
+  | "label"               // an invalid input not rejected with the error its defect implies
+  | "client";             // the client failed to send or to parse
+
+export interface RunStart {
+  readonly type: "run.start";
+  readonly runId: string;
+  readonly at: string;
+  readonly seed: number;
+  readonly target: string;
+  readonly strict: boolean;
+  readonly runs: number;
+  readonly command: string;
+  /** Documented errors per operation, so reports can show which were never observed without importing contracts/. */
+  readonly documentedErrors?: Readonly<Record<string, readonly string[]>>;
+  /** Every coverage tag the generators can produce, so reports can show those never generated. */
+  readonly coverageTags?: readonly string[];
+}
+
+export interface PropertyStart {
+  readonly type: "property.start";
+  readonly at: string;
+  readonly property: string;
+  readonly description: string;
+  /** Cases the property plans to run, for the console's progress bar and ETA. */
+  readonly expectedCases?: number;
+  /** The checks the property runs, so reports list passing checks too (JUnit gets a testcase per check). */
+  readonly checks?: readonly string[];
+}
+
+export interface CaseEvent {
+  readonly type: "case";
+  readonly property: string;
+  readonly operation: string;
+  /** Input-space coverage tags, e.g. `branch:s3Bucket`, `bound:bucketName:max`, `defect:tooLong`. */
+  readonly coverage: readonly string[];
+  /** `ok`, or the error name the target answered with. */
+  readonly result: string;
+  readonly status?: number;
+  readonly durationMs: number;
+  readonly attempts: number;
+  /** Transient documented errors (throttling, internal) absorbed by retries in this call. */
+  readonly transient: readonly string[];
+}
+
+export interface FindingEvent {
+  readonly type: "finding";
+  readonly at: string;
+  readonly property: string;
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  readonly operation: string;
+  readonly check: string;
+  readonly message: string;
+  /** Stable across runs: operation, check and error class; used to deduplicate. */
+  readonly fingerprint: string;
+}
+
+export interface PropertyEnd {
+  readonly type: "property.end";
+  readonly at: string;
+  readonly property: string;
+  readonly verdict: "passed" | "failed";
+  readonly numRuns: number;
+  readonly numShrinks: number;
+  readonly durationMs: number;
+  readonly seed: number;
+  readonly path?: string;
+  readonly counterexample?: string;
+  readonly replay?: string;
+  readonly error?: string;
+}
+
+export interface InfrastructureEvent {
+  readonly type: "infrastructure";
+  readonly at: string;
+  readonly message: string;
+}
+
+export interface RunEnd {
+  readonly type: "run.end";
+  readonly at: string;
+  readonly verdict: "passed" | "failed" | "infrastructure-error" | "usage-error";
+  readonly exitCode: number;
+  readonly durationMs: number;
+  readonly failures: number;
+  readonly observations: number;
+}
+
+export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | PropertyEnd | InfrastructureEvent | RunEnd;
+
+/** Anything that consumes events as the run goes: a writer, the console, a test probe. */
+export interface EventSink {
+  emit(event: RunEvent): void;
+  close(): Promise<void>;
+}

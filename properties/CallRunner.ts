@@ -1,0 +1,77 @@
+import type { Contract } from "../contracts/contract.ts";
+import type { OperationName } from "../contracts/operationCatalogue.ts";
+import type { CaseEvent, FindingEvent } from "../events/runEvent.ts";
+import type { Outcome } from "../targets/outcome.ts";
+import type { Target } from "../targets/target.ts";
+import { adoptedFrom } from "./adoptedFrom.ts";
+import { checkCall } from "./checkCall.ts";
+import { findingEvent, InfrastructureError, type Finding } from "./finding.ts";
+import type { Oracle } from "./Oracle.ts";
+import { transientErrorsIn, isTransientFailure } from "./transientErrors.ts";
+
+export interface CallRunnerDeps {
+  readonly target: Target;
+  readonly oracle: Oracle;
+  readonly contract: Contract;
+  readonly strict: boolean;
+  readonly property: string;
+  readonly emit: (event: CaseEvent | FindingEvent) => void;
+}
+
+/** A call whose answer was a transient fault the retry budget could not absorb: the case proves nothing. */
+export class Inconclusive extends Error {
+  override readonly name = "Inconclusive";
+}
+
+/**
+ * Sends one operation to the target, lets the oracle predict it, runs every check, and keeps the findings
+ * of the current case. One runner serves one property; `takeFindings` closes a case.
+ */
+export class CallRunner {
+  #findings: Finding[] = [];
+
+  constructor(private readonly deps: CallRunnerDeps) {}
+
+  get oracle(): Oracle {
+    return this.deps.oracle;
+  }
+
+  async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
+    const { target, oracle } = this.deps;
+    const outcome = await target.send(operation, input);
+    this.#emitCase(operation, outcome, coverage);
+    if (!outcome.ok && outcome.error.kind === "infrastructure") throw new InfrastructureError(outcome.error.message);
+    if (isTransientFailure(outcome)) throw new Inconclusive(`${operation}: ${outcome.ok ? "" : outcome.error.name} persisted past the retry budget`);
+    const prediction = oracle.predict(operation, input, adoptedFrom(outcome));
+    const findings = checkCall(this.deps, operation, outcome, prediction);
+    this.record(findings);
+    return outcome;
+  }
+
+  /** Adds findings made by a property's own checks. Observations are reported at once; failures
+   *  wait for fast-check to shrink the case, so only the smallest counterexample's are reported. */
+  record(findings: readonly Finding[]): void {
+    this.#findings.push(...findings);
+    for (const f of findings) if (f.severity === "observation") this.deps.emit(findingEvent(this.deps.property, f));
+  }
+
+  takeFindings(): Finding[] {
+    const out = this.#findings;
+    this.#findings = [];
+    return out;
+  }
+
+  #emitCase(operation: OperationName, outcome: Outcome, coverage: readonly string[]): void {
+    this.deps.emit({
+      type: "case",
+      property: this.deps.property,
+      operation,
+      coverage,
+      result: outcome.ok ? "ok" : outcome.error.name,
+      ...(outcome.ok || outcome.error.status === undefined ? {} : { status: outcome.error.status }),
+      durationMs: outcome.trace.durationMs,
+      attempts: outcome.trace.attempts,
+      transient: transientErrorsIn(outcome),
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import type { OperationName } from "../contracts/operationCatalogue.ts";
+import type { ResourceRef } from "../generators/identifierForm.ts";
+import type { Outcome } from "../targets/outcome.ts";
+import { Inconclusive } from "./CallRunner.ts";
+import { CaseFailure } from "./finding.ts";
+import type { PropertyContext } from "./PropertyContext.ts";
+
+/** The destination a successful Create answered with, as both identifier forms. */
+export function createdDestination(outcome: Outcome): ResourceRef | undefined {
+  if (!outcome.ok) return undefined;
+  const arn = (outcome.output.ingestionDestination as { arn?: unknown } | undefined)?.arn;
+  return typeof arn === "string" ? { arn, id: arn.slice(arn.lastIndexOf("/") + 1) } : undefined;
+}
+
+/**
+ * One case's calls. Every destination it creates is deleted when the case ends, pass or fail, so the
+ * per-ingestion quota and the oracle's baseline hold for the next case.
+ */
+export class CaseScope {
+  readonly #created = new Map<string, ResourceRef>();
+
+  constructor(readonly ctx: PropertyContext) {}
+
+  call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
+    return this.ctx.runner.call(operation, input, coverage);
+  }
+
+  /** CreateIngestionDestination with the harness's own tags added, remembering what it created. */
+  async create(input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
+    const outcome = await this.call("CreateIngestionDestination", this.#withHarnessTags(input), coverage);
+    const ref = createdDestination(outcome);
+    if (ref) this.#created.set(ref.arn, ref);
+    return outcome;
+  }
+
+  /** The run's own tags join the input's; an input whose tags are not a list (a planted defect) stays as it is. */
+  #withHarnessTags(input: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+    if (this.ctx.harnessTags.length === 0 || (input.tags !== undefined && !Array.isArray(input.tags))) return input;
+    return { ...input, tags: [...((input.tags as unknown[] | undefined) ?? []), ...this.ctx.harnessTags] };
+  }
+
+  /** DeleteIngestionDestination; a deleted destination needs no cleanup. */
+  async delete(ref: ResourceRef, identifier: string = ref.arn): Promise<Outcome> {
+    const outcome = await this.call("DeleteIngestionDestination", { ...this.#parentIds(), ingestionDestinationIdentifier: identifier });
+    if (outcome.ok) this.#created.delete(ref.arn);
+    return outcome;
+  }
+
+  #parentIds(): { appBundleIdentifier: string; ingestionIdentifier: string } {
+    return { appBundleIdentifier: this.ctx.parents.appBundle.arn, ingestionIdentifier: this.ctx.parents.ingestion.arn };
+  }
+
+  async cleanup(): Promise<void> {
+    for (const ref of [...this.#created.values()]) await this.delete(ref);
+  }
+}
+
+/**
+ * Runs one case: the body, then cleanup, then the verdict. Failures throw so fast-check shrinks;
+ * a case made inconclusive by persistent transient faults is discarded, not failed.
+ */
+export async function runCase(ctx: PropertyContext, body: (scope: CaseScope) => Promise<void>): Promise<void> {
+  const scope = new CaseScope(ctx);
+  let inconclusive = false;
+  try {
+    await body(scope);
+  } catch (error) {
+    if (!(error instanceof Inconclusive)) throw error;
+    inconclusive = true;
+  } finally {
+    await scope.cleanup().catch((error: unknown) => {
+      if (!(error instanceof Inconclusive)) throw error;
+    });
+  }
+  const failures = ctx.runner.takeFindings().filter((f) => f.severity === "failure");
+  if (failures.length > 0) throw new CaseFailure(failures);
+  fc.pre(!inconclusive);
+}

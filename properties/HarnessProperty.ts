@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import type { PropertyContext } from "./PropertyContext.ts";
+
+/** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
+export interface PropertyParams {
+  readonly seed: number;
+  readonly numRuns: number;
+  readonly path?: string;
+  readonly interruptAfterTimeLimit?: number;
+}
+
+/** A named property that runs against any target through its context. */
+export interface HarnessProperty {
+  readonly name: string;
+  readonly description: string;
+  check(ctx: PropertyContext, params: PropertyParams): Promise<fc.RunDetails<unknown>>;
+}
+
+/** Builds a HarnessProperty from an arbitrary and an async predicate over its values. */
+export function harnessProperty<T>(
+  name: string,
+  description: string,
+  arbitrary: (ctx: PropertyContext) => fc.Arbitrary<T>,
+  predicate: (ctx: PropertyContext, value: T) => Promise<void>,
+): HarnessProperty {
+  return {
+    name,
+    description,
+    check: (ctx, params) => {
+      const property = fc.asyncProperty(arbitrary(ctx), (value) => predicate(ctx, value));
+      return fc.check(property, {
+        seed: params.seed,
+        numRuns: params.numRuns,
+        ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
+        ...(params.interruptAfterTimeLimit === undefined ? {} : { interruptAfterTimeLimit: params.interruptAfterTimeLimit }),
+      }) as Promise<fc.RunDetails<unknown>>;
+    },
+  };
+}

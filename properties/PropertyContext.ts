@@ -1,0 +1,23 @@
+import type { Contract } from "../contracts/contract.ts";
+import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
+import type { ResourceRef } from "../generators/identifierForm.ts";
+import type { CallRunner } from "./CallRunner.ts";
+
+/** The parents every destination of a run lives under. */
+export interface Parents {
+  readonly appBundle: ResourceRef;
+  readonly ingestion: ResourceRef;
+}
+
+/** What a property needs from its run: the runner (target, oracle, checks), the parents, the contract. */
+export interface PropertyContext {
+  readonly runner: CallRunner;
+  readonly parents: Parents;
+  readonly contract: Contract;
+  /** Divergences on assumed rules fail the run instead of being observations. */
+  readonly strict: boolean;
+  /** Real buckets and streams to point at, on a live sandbox. */
+  readonly sandbox?: SandboxDestinations;
+  /** Tags the harness adds to every resource it creates (the run id tag). */
+  readonly harnessTags: readonly { key: string; value: string }[];
+}

@@ -1,0 +1,24 @@
+import type { Contract } from "../contracts/contract.ts";
+import type { OperationName } from "../contracts/operationCatalogue.ts";
+import type { ModelOutcome } from "../model/index.ts";
+import type { Outcome } from "../targets/outcome.ts";
+import { checkContract } from "./checks/checkContract.ts";
+import { checkDocumentedErrors } from "./checks/checkDocumentedErrors.ts";
+import { checkInvariants } from "./checks/checkInvariants.ts";
+import { checkModel } from "./checks/checkModel.ts";
+import type { Finding } from "./finding.ts";
+
+export interface CallCheckContext {
+  readonly contract: Contract;
+  readonly strict: boolean;
+}
+
+/** Every check that applies to one call; all of them run, so one case reports everything it shows. */
+export function checkCall(ctx: CallCheckContext, operation: OperationName, outcome: Outcome, prediction: ModelOutcome): Finding[] {
+  return [
+    ...checkContract(ctx.contract, operation, outcome),
+    ...checkDocumentedErrors(operation, outcome),
+    ...checkInvariants(operation, outcome),
+    ...checkModel(operation, outcome, prediction, ctx.strict),
+  ];
+}

@@ -1,0 +1,8 @@
+import { createValid } from "./createValid.ts";
+import type { HarnessProperty } from "./HarnessProperty.ts";
+import { idempotentRetry } from "./idempotentRetry.ts";
+import { invalidRejected } from "./invalidRejected.ts";
+import { updateSemantics } from "./updateSemantics.ts";
+
+/** The properties `run` checks by default, in the order they run. */
+export const DEFAULT_SUITE: readonly HarnessProperty[] = [createValid, invalidRejected, updateSemantics, idempotentRetry];
