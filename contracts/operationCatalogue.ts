@@ -93,3 +93,7 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationSpec>> = {
 export function labelsOf(spec: OperationSpec): string[] {
   return [...spec.uri.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 }
+
+export function isOperationName(name: string): name is OperationName {
+  return (OPERATION_NAMES as readonly string[]).includes(name);
+}

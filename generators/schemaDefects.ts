@@ -28,7 +28,7 @@ function stringOfLength(seed: string, length: number, pattern: RegExp | undefine
 
 function stringDefects(node: JsonSchema, value: string, path: JsonPath): Mutation[] {
   const out: Mutation[] = [];
-  const pattern = node.pattern === undefined ? undefined : new RegExp(node.pattern, "u");
+  const pattern = node.pattern === undefined ? undefined : new RegExp(node.pattern);
   if (node.enum) {
     const wrong = value.toUpperCase() !== value ? value.toUpperCase() : `${value}x`;
     out.push(mutation("badEnum", path, `enum value ${JSON.stringify(wrong)}`, wrong));
