@@ -1,0 +1,113 @@
+/**
+ * Chooses the AppFabric client the harness drives: @aws-sdk/client-appfabric when it is installed
+ * (optional peer dependency), the built-in client otherwise, or a module the user names (a package, or a
+ * path to a module file or directory) so a new SDK version or the user's own wrapper can be gated.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
+import * as builtIn from "./index.ts";
+
+export const OFFICIAL_CLIENT = "@aws-sdk/client-appfabric";
+export const BUILT_IN_SOURCE = "built-in";
+
+/** What the harness needs of a command: constructed from an input, sent by the client. */
+export interface CommandLike {
+  readonly input: object;
+}
+export type CommandCtor = new (input: object) => CommandLike;
+
+export interface ClientLike {
+  send(command: CommandLike): Promise<unknown>;
+  destroy(): void;
+}
+export type ClientCtor = new (config?: builtIn.AppFabricClientConfig) => ClientLike;
+
+export interface AppFabricClientModule {
+  AppFabricClient: ClientCtor;
+  commands: Record<OperationName, CommandCtor>;
+  isOfficial: boolean;
+  /** The specifier it was loaded from, or "built-in". */
+  source: string;
+}
+
+export async function loadClientModule(specifier?: string): Promise<AppFabricClientModule> {
+  if (specifier !== undefined) {
+    const exports = await importModule(specifier);
+    return { ...fromExports(exports, specifier), isOfficial: specifier === OFFICIAL_CLIENT, source: specifier };
+  }
+  const official = await importOptional(OFFICIAL_CLIENT);
+  if (official !== undefined) return { ...fromExports(official, OFFICIAL_CLIENT), isOfficial: true, source: OFFICIAL_CLIENT };
+  return { ...fromExports(builtIn, BUILT_IN_SOURCE), isOfficial: false, source: BUILT_IN_SOURCE };
+}
+
+function commandExportName(operation: OperationName): string {
+  return `${operation}Command`;
+}
+
+/** Checks that the module exports the client and one command per operation, naming everything missing. */
+function fromExports(exports: object, source: string): Pick<AppFabricClientModule, "AppFabricClient" | "commands"> {
+  const found = new Map(Object.entries(exports));
+  const isClass = (name: string) => typeof found.get(name) === "function";
+  const required = ["AppFabricClient", ...OPERATION_NAMES.map(commandExportName)];
+  const missing = required.filter((name) => !isClass(name));
+  if (missing.length > 0) {
+    throw new Error(`Client module "${source}" does not export: ${missing.join(", ")}. ` +
+      "Expected AppFabricClient and one XxxCommand class per operation.");
+  }
+  const commands = Object.fromEntries(OPERATION_NAMES.map((op) => [op, found.get(commandExportName(op))]));
+  // The checks above make these casts sound as far as a module's shape can be checked without calling it.
+  return {
+    AppFabricClient: found.get("AppFabricClient") as ClientCtor,
+    commands: commands as Record<OperationName, CommandCtor>,
+  };
+}
+
+async function importModule(specifier: string): Promise<object> {
+  try {
+    const loaded: unknown = await import(toImportable(specifier));
+    if (typeof loaded !== "object" || loaded === null) throw new Error("the module has no exports object");
+    return loaded;
+  } catch (cause) {
+    throw new Error(`Cannot load client module "${specifier}": ${String(cause)}`, { cause });
+  }
+}
+
+/** Undefined only when the package is not installed; a package that is installed but broken still throws. */
+async function importOptional(specifier: string): Promise<object | undefined> {
+  try {
+    const loaded: unknown = await import(specifier);
+    return typeof loaded === "object" && loaded !== null ? loaded : undefined;
+  } catch (error) {
+    if (isNotFound(error, specifier)) return undefined;
+    throw new Error(`"${specifier}" is installed but cannot be loaded: ${String(error)}`, { cause: error });
+  }
+}
+
+function isNotFound(error: unknown, specifier: string): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = "code" in error ? error.code : undefined;
+  const notFound = code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND";
+  return notFound && error.message.includes(specifier);
+}
+
+/** Package names are imported as they are; paths become file URLs, and a directory its entry file. */
+function toImportable(specifier: string): string {
+  const isPath = specifier.startsWith(".") || specifier.startsWith("/") || /^[A-Za-z]:[\\/]/.test(specifier);
+  if (!isPath) return specifier;
+  const path = resolve(specifier);
+  return pathToFileURL(statSync(path).isDirectory() ? directoryEntry(path) : path).href;
+}
+
+function directoryEntry(dir: string): string {
+  const manifest = join(dir, "package.json");
+  if (existsSync(manifest)) {
+    const parsed: unknown = JSON.parse(readFileSync(manifest, "utf8"));
+    const main = typeof parsed === "object" && parsed !== null && "main" in parsed ? parsed.main : undefined;
+    if (typeof main === "string") return join(dir, main);
+  }
+  const index = ["index.ts", "index.js", "index.mjs"].map((name) => join(dir, name)).find((file) => existsSync(file));
+  if (index === undefined) throw new Error(`no package.json "main" or index.{ts,js,mjs} in ${dir}`);
+  return index;
+}
