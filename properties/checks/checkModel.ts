@@ -5,6 +5,7 @@ import type { Outcome } from "../../targets/outcome.ts";
 import type { Finding } from "../finding.ts";
 import { assumedRulesIn, severityOf } from "../severityOf.ts";
 import { diffJson } from "./diffJson.ts";
+import { fieldBasis } from "./fieldBasis.ts";
 
 /** Error members whose values no source documents: compared, but observations unless strict. */
 const UNDOCUMENTED_MEMBERS = new Set(["resourceType", "resourceId", "fieldList", "reason", "serviceCode", "quotaCode"]);
@@ -38,7 +39,7 @@ export function checkModel(operation: OperationName, outcome: Outcome, predictio
   }
   if (outcome.ok && prediction.ok) {
     const diffs = diffJson(withoutOpaque(toWireJson(outcome.output)), withoutOpaque(toWireJson(prediction.output)));
-    return diffs.map((d) => finding(`output.${d.path}`, `${d.path} is ${show(d.actual)}; the model predicts ${show(d.expected)}`, prediction.basis));
+    return diffs.map((d) => finding(`output.${d.path}`, `${d.path} is ${show(d.actual)}; the model predicts ${show(d.expected)}`, fieldBasis(d.path, prediction.basis)));
   }
   if (outcome.ok || prediction.ok) return [];
   if (outcome.error.name !== prediction.error.name) {
