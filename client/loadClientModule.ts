@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { ERROR_NAMES, type ErrorName } from "../contracts/errorCatalogue.ts";
 import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
 import * as builtIn from "./index.ts";
 
@@ -24,9 +25,14 @@ export interface ClientLike {
 }
 export type ClientCtor = new (config?: builtIn.AppFabricClientConfig) => ClientLike;
 
+/** A modeled exception class, constructed as mocks do: members, message and $metadata in one object. */
+export type ExceptionCtor = new (options: { message?: string; $metadata: object } & Record<string, unknown>) => Error;
+
 export interface AppFabricClientModule {
   AppFabricClient: ClientCtor;
   commands: Record<OperationName, CommandCtor>;
+  /** The seven modeled exception classes, so a mocked client can throw what the real one would. */
+  exceptions: Record<ErrorName, ExceptionCtor>;
   isOfficial: boolean;
   /** The specifier it was loaded from, or "built-in". */
   source: string;
@@ -46,21 +52,25 @@ function commandExportName(operation: OperationName): string {
   return `${operation}Command`;
 }
 
-/** Checks that the module exports the client and one command per operation, naming everything missing. */
-function fromExports(exports: object, source: string): Pick<AppFabricClientModule, "AppFabricClient" | "commands"> {
+type ModuleClasses = Pick<AppFabricClientModule, "AppFabricClient" | "commands" | "exceptions">;
+
+/** Checks that the module exports the client, a command per operation and the seven exceptions. */
+function fromExports(exports: object, source: string): ModuleClasses {
   const found = new Map(Object.entries(exports));
   const isClass = (name: string) => typeof found.get(name) === "function";
-  const required = ["AppFabricClient", ...OPERATION_NAMES.map(commandExportName)];
+  const required = ["AppFabricClient", ...OPERATION_NAMES.map(commandExportName), ...ERROR_NAMES];
   const missing = required.filter((name) => !isClass(name));
   if (missing.length > 0) {
     throw new Error(`Client module "${source}" does not export: ${missing.join(", ")}. ` +
-      "Expected AppFabricClient and one XxxCommand class per operation.");
+      "Expected AppFabricClient, one XxxCommand class per operation and the seven exception classes.");
   }
   const commands = Object.fromEntries(OPERATION_NAMES.map((op) => [op, found.get(commandExportName(op))]));
+  const exceptions = Object.fromEntries(ERROR_NAMES.map((name) => [name, found.get(name)]));
   // The checks above make these casts sound as far as a module's shape can be checked without calling it.
   return {
     AppFabricClient: found.get("AppFabricClient") as ClientCtor,
     commands: commands as Record<OperationName, CommandCtor>,
+    exceptions: exceptions as Record<ErrorName, ExceptionCtor>,
   };
 }
 

@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { ERROR_NAMES } from "../../contracts/errorCatalogue.ts";
 import { OPERATION_NAMES } from "../../contracts/operationCatalogue.ts";
 import * as builtIn from "../../client/index.ts";
 import { BUILT_IN_SOURCE, loadClientModule, OFFICIAL_CLIENT } from "../../client/loadClientModule.ts";
@@ -32,6 +33,10 @@ test("without a specifier: the official client when installed, else the built-in
   assert.is(loaded.AppFabricClient, builtIn.AppFabricClient);
   assert.is(loaded.commands.CreateIngestionDestination, builtIn.CreateIngestionDestinationCommand);
   assert.equal(Object.keys(loaded.commands).sort(), [...OPERATION_NAMES].sort());
+  assert.is(loaded.exceptions.ThrottlingException, builtIn.ThrottlingException);
+  const thrown = new loaded.exceptions.ConflictException({ message: "m", $metadata: {}, resourceId: "r" });
+  assert.instance(thrown, builtIn.ConflictException);
+  assert.is((thrown as builtIn.ConflictException).resourceId, "r");
 });
 
 test("a module file path: validated, and its classes send requests", async () => {
@@ -66,7 +71,8 @@ test("a module missing exports: the error names every missing one", async () => 
   const error = await rejection(loadClientModule(fixture("incompleteClientModule.ts")));
   assert.match(error.message, "incompleteClientModule.ts");
   const listed = /does not export: ([^.]+)\./.exec(error.message)?.[1]?.split(", ") ?? [];
-  const expected = OPERATION_NAMES.filter((op) => op !== "CreateIngestionDestination").map((op) => `${op}Command`);
+  const expected = [...OPERATION_NAMES.filter((op) => op !== "CreateIngestionDestination").map((op) => `${op}Command`),
+    ...ERROR_NAMES];
   assert.equal(listed, expected, "a string export is not a class; present classes are not listed");
 });
 
