@@ -29,7 +29,8 @@ export function outcomeFromSdkError(thrown: unknown): OutcomeError {
   if (status === undefined || typeof error.$fault !== "string") {
     return { kind: "client", name, message, members: {} };
   }
-  const members: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(error)) if (!SDK_FIELDS.has(key)) members[key] = value;
+  // `message` is a modeled member too, though the SDK keeps it on Error's own field.
+  const members: Record<string, unknown> = { message };
+  for (const [key, value] of Object.entries(error)) if (!SDK_FIELDS.has(key) && value !== undefined) members[key] = value;
   return { kind: "service", name, message, status, fault: error.$fault, members };
 }

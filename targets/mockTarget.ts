@@ -1,0 +1,55 @@
+import { mockClient } from "aws-sdk-client-mock";
+import type { ErrorName } from "../contracts/errorCatalogue.ts";
+import { ERRORS, isErrorName } from "../contracts/errorCatalogue.ts";
+import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
+import type { AppFabricClientModule } from "../client/loadClientModule.ts";
+import type { Handler } from "../emulator/mutants/Mutant.ts";
+import { outcomeFromSdkError } from "./outcomeFromSdkError.ts";
+import type { Outcome } from "./outcome.ts";
+import type { Target } from "./target.ts";
+
+const METADATA = { httpStatusCode: 200, requestId: "mock", attempts: 1, totalRetryDelay: 0 };
+
+/** The SDK's exception for a modeled error, as the real client would have thrown it after parsing. */
+function exceptionFor(module: AppFabricClientModule, name: string, members: Readonly<Record<string, unknown>>): Error {
+  const Exception = isErrorName(name) ? module.exceptions[name as ErrorName] : undefined;
+  const message = typeof members.message === "string" ? members.message : name;
+  const $metadata = { ...METADATA, httpStatusCode: isErrorName(name) ? ERRORS[name].status : 400 };
+  if (!Exception) return Object.assign(new Error(message), { name, $fault: "client", $metadata, ...members });
+  return new Exception({ ...members, message, $metadata });
+}
+
+/**
+ * The SDK client with send() intercepted by aws-sdk-client-mock and answered by the reference model
+ * (mutated, for the self-test). Mocked sends never serialize, sign or parse: that is the wire targets' job.
+ */
+export function mockTarget(module: AppFabricClientModule, handle: Handler): Target {
+  const client = new module.AppFabricClient({ region: "us-east-1", credentials: { accessKeyId: "mock", secretAccessKey: "mock" } });
+  const mock = mockClient(client as never);
+  for (const operation of OPERATION_NAMES) {
+    mock.on(module.commands[operation] as never).callsFake((input: Readonly<Record<string, unknown>>) => {
+      const result = handle(operation, input);
+      if (!result.ok) throw exceptionFor(module, result.error.name, result.error.members);
+      return { ...result.output, $metadata: METADATA };
+    });
+  }
+  return {
+    name: "mock",
+    onWire: false,
+    async send(operation: OperationName, input): Promise<Outcome> {
+      const started = performance.now();
+      const trace = () => ({ operation, exchanges: [], attempts: 1, durationMs: performance.now() - started });
+      try {
+        const output = (await client.send(new module.commands[operation](input))) as Record<string, unknown>;
+        const { $metadata: _, ...rest } = output;
+        return { ok: true, output: rest, trace: trace() };
+      } catch (error) {
+        return { ok: false, error: outcomeFromSdkError(error), trace: trace() };
+      }
+    },
+    async close() {
+      mock.restore();
+      client.destroy();
+    },
+  };
+}
