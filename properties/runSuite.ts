@@ -72,7 +72,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   try {
     for (const property of options.properties) {
       const started = performance.now();
-      emit({ type: "property.start", at: now(), property: property.name, description: property.description });
+      emit({ type: "property.start", at: now(), property: property.name, description: property.description, expectedCases: options.path ? 1 : options.numRuns });
       const ctx: PropertyContext = {
         runner: runnerFor(property.name), parents, contract: options.contract, strict: options.strict,
         sandbox: options.sandbox, harnessTags: options.harnessTags ?? [],

@@ -1,0 +1,28 @@
+import { Command, CommanderError } from "commander";
+import { EXIT, UsageError } from "./exitCodes.ts";
+import { registerRun } from "./registerRun.ts";
+
+/** Parses argv and runs one command; every way out is an exit code, with a clear message for mistakes. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command("appfabric-harness")
+    .description("Contract tests and fuzzing for AWS AppFabric ingestion destinations")
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerRun(program, (code) => { exitCode = code; });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`appfabric-harness: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+

@@ -1,0 +1,39 @@
+import type { Command } from "commander";
+import { MUTANTS } from "../emulator/mutants/catalogue.ts";
+import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
+import { choiceFlag, integerFlag } from "./parseValues.ts";
+
+export const TARGET_NAMES = ["model", "mock"] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+/** Everything `run` takes, after parsing and validation. */
+export interface RunOptions {
+  readonly target: TargetName;
+  readonly seed?: number;
+  readonly runs: number;
+  readonly strict: boolean;
+  readonly property?: readonly string[];
+  readonly path?: string;
+  readonly reportDir: string;
+  readonly report: boolean;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+  /** A planted service bug to switch on in the target (self-test). */
+  readonly mutant?: string;
+}
+
+/** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
+export function declareRunOptions(command: Command): Command {
+  return command
+    .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "mock")
+    .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
+    .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
+    .option("--strict", "report divergences on assumed rules as failures, not observations", false)
+    .option("--property <names...>", "run only these properties")
+    .option("--path <path>", "replay one case: fast-check's counterexample path (with --seed and --property)")
+    .option("--report-dir <dir>", "where the reports go", DEFAULT_REPORT_DIR)
+    .option("--no-report", "write no report files")
+    .option("--quiet", "print only the verdict, failures and replay commands", false)
+    .option("--verbose", "print every finding, observations included", false)
+    .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
+}
