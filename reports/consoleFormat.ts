@@ -1,0 +1,65 @@
+/** The console's lines, one function per kind, shared by every console mode. */
+import type { FindingEvent, PropertyEnd, RunStart } from "../events/runEvent.ts";
+import type { Palette } from "./ansiColors.ts";
+import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import type { PropertySummary, RunSummary } from "./runSummary.ts";
+import { terminalSafe as safe } from "./terminalSafe.ts";
+
+export function startLine(start: RunStart, c: Palette): string {
+  return `${c.bold(`seed ${start.seed}`)} · target ${safe(start.target)} · ${start.runs} runs per property${start.strict ? " · strict" : ""} · run ${safe(start.runId)}`;
+}
+
+export function findingLine(f: FindingEvent, c: Palette): string {
+  const paint = f.severity === "failure" ? c.red : c.yellow;
+  return `  ${paint(`[${f.severity}]`)} ${safe(f.property)}: ${f.kind} ${safe(f.operation)} (check ${safe(f.check)}): ${safe(f.message)}`;
+}
+
+export function propertyLine(end: PropertyEnd, observations: number, tty: boolean, c: Palette): string {
+  const passed = end.verdict === "passed";
+  const mark = tty ? (passed ? c.green("✓") : c.red("✗")) : passed ? "PASS" : "FAIL";
+  const facts = [
+    passed ? c.green("passed") : c.red("failed"),
+    `${end.numRuns} runs`,
+    ...(end.numShrinks > 0 ? [`${end.numShrinks} shrinks`] : []),
+    ...(observations > 0 ? [c.yellow(plural(observations, "observation"))] : []),
+    formatDuration(end.durationMs),
+  ];
+  return `${mark} ${safe(end.property)}: ${facts.join(", ")}`;
+}
+
+/** What a reader needs to reproduce a failure, indented under its property line. */
+export function failureDetails(end: PropertyEnd, c: Palette): string[] {
+  return [
+    ...(end.counterexample !== undefined ? [`    counterexample: ${safe(end.counterexample)}`] : []),
+    ...(end.error !== undefined ? [`    error: ${safe(end.error)}`] : []),
+    `    seed ${end.seed}${end.path !== undefined ? `, path ${safe(end.path)}` : ""}`,
+    ...(end.replay !== undefined ? [`    replay: ${c.cyan(safe(end.replay))}`] : []),
+  ];
+}
+
+/** Quiet mode's one line per failed property: the replay command, or the seed and path without one. */
+export function quietReplayLine(end: PropertyEnd, c: Palette): string {
+  const how = end.replay !== undefined ? `replay: ${c.cyan(safe(end.replay))}` : `seed ${end.seed}${end.path !== undefined ? `, path ${safe(end.path)}` : ""}`;
+  return `${safe(end.property)}: ${how}`;
+}
+
+export function verboseDetails(p: PropertySummary, c: Palette): string[] {
+  const failures = p.findings.filter((f) => f.first.severity === "failure").length;
+  const checks = p.checks.map(safe).join(", ") || "none reported";
+  const found = `${plural(failures, "distinct failure")} · ${plural(p.findings.length - failures, "distinct observation")}`;
+  return [...(p.description ? [c.dim(`    ${safe(p.description)}`)] : []), c.dim(`    ${p.cases} cases · checks: ${checks} · ${found}`)];
+}
+
+export function verdictLine(summary: RunSummary, c: Palette): string {
+  const failed = summary.properties.filter((p) => p.end?.verdict === "failed").length;
+  const word = summary.verdict.toUpperCase();
+  const paint = summary.verdict === "passed" ? c.green : summary.verdict === "incomplete" ? c.yellow : c.red;
+  const facts = [
+    `${failed} of ${summary.properties.length} ${summary.properties.length === 1 ? "property" : "properties"} failed`,
+    plural(summary.failures, "failure"),
+    plural(summary.observations, "observation"),
+    `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
+    ...(summary.start ? [`seed ${summary.start.seed}`] : []),
+  ];
+  return `${c.bold(paint(word))}: ${facts.join(" · ")}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * The self-contained HTML report: styles, data and the chart library are all inline, and a
+ * Content-Security-Policy forbids any network fetch, so the file views the same offline or as a CI artefact.
+ */
+import { chartLibrary } from "./chartLibrary.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import type { HistoryEntry } from "./history.ts";
+import { chartCanvases, chartScripts, latencyCharts, trendCharts } from "./htmlCharts.ts";
+import { findingsSection } from "./htmlFindings.ts";
+import { HTML_STYLES } from "./htmlStyles.ts";
+import { coverageTables, errorContractTable, propertiesTable, transientTable } from "./htmlTables.ts";
+import type { RunSummary } from "./runSummary.ts";
+import { verdictText } from "./verdictText.ts";
+
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
+
+export function htmlReport(summary: RunSummary, history: readonly HistoryEntry[], chartBundle: string = chartLibrary()): string {
+  const latency = summary.wire ? latencyCharts(summary) : [];
+  const trend = history.length ? trendCharts(history) : [];
+  const sections = [
+    section("properties", "Properties", propertiesTable(summary)),
+    section("findings", "Counterexamples and findings", findingsSection(summary)),
+    section("coverage", "Input coverage", coverageTables(summary)),
+    section("errors", "Error contract", errorContractTable(summary)),
+    section("latency", "Latency and transient faults", latencySection(summary, latency)),
+    section("trend", "Trend across runs", trend.length ? chartCanvases(trend) : `<p class="note">No run history yet.</p>`),
+    ...(summary.infrastructure.length ? [section("infrastructure", "Infrastructure", `<ul>${summary.infrastructure.map((m) => `<li>${escapeHtml(m)}</li>`).join("")}</ul>`)] : []),
+  ];
+  const { word } = verdictText(summary.verdict);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>appfabric-harness: ${escapeHtml(word)}</title>
+<style>${HTML_STYLES}</style>
+</head>
+<body>
+<header class="verdict-${summary.verdict}" id="verdict" data-verdict="${summary.verdict}">
+<h1>appfabric-harness: ${escapeHtml(word)}</h1>
+<p>${escapeHtml(facts(summary))}</p>
+</header>
+<nav>${sections.map((s) => s.link).join("")}</nav>
+<main>
+${sections.map((s) => s.html).join("\n")}
+</main>
+<footer>${escapeHtml(footer(summary))}</footer>
+${chartScripts([...latency, ...trend], chartBundle)}
+</body>
+</html>
+`;
+}
+
+function section(id: string, title: string, body: string): { link: string; html: string } {
+  return { link: `<a href="#${id}">${escapeHtml(title)}</a>`, html: `<section id="${id}"><h2>${escapeHtml(title)}</h2>\n${body}\n</section>` };
+}
+
+function latencySection(summary: RunSummary, charts: ReturnType<typeof latencyCharts>): string {
+  if (summary.operations.length === 0) return `<p class="note">No operation was called.</p>`;
+  const note = summary.wire ? "" : `<p class="note">Latency histograms are drawn for wire targets (emulator, live) only.</p>`;
+  return note + (charts.length ? chartCanvases(charts) : "") + transientTable(summary);
+}
+
+function facts(summary: RunSummary): string {
+  const start = summary.start;
+  return [
+    ...(start ? [`seed ${start.seed}`, `target ${start.target}`, `${start.runs} runs per property`] : []),
+    `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
+    plural(summary.failures, "failure"),
+    plural(summary.observations, "observation"),
+  ].join(" · ");
+}
+
+function footer(summary: RunSummary): string {
+  const start = summary.start;
+  const incomplete = summary.verdict === "incomplete" ? "The event log has no run end: the run was stopped before it finished. " : "";
+  return `${incomplete}${start ? `Run ${start.runId}, started ${start.at}: ${start.command}` : "No run start in the event log."}`;
+}

@@ -1,0 +1,74 @@
+/** The report's tables: properties, input coverage, error-contract coverage and transient faults. */
+import { coverageByKind } from "./coverageByKind.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+import { formatDuration } from "./formatNumbers.ts";
+import { chip, htmlTable } from "./htmlTable.ts";
+import type { RunSummary } from "./runSummary.ts";
+
+export function propertiesTable(summary: RunSummary): string {
+  if (summary.properties.length === 0) return `<p class="note">No property started.</p>`;
+  const rows = summary.properties.map((p) => {
+    const verdict = p.end?.verdict ?? "incomplete";
+    const failures = p.findings.filter((f) => f.first.severity === "failure").length;
+    const observations = p.findings.length - failures;
+    return [
+      `${escapeHtml(p.property)}<br><span class="note">${escapeHtml(p.description)}</span>`,
+      `<span class="${verdict}">${verdict}</span>`,
+      String(p.end?.numRuns ?? "–"),
+      String(p.end?.numShrinks ?? "–"),
+      String(p.cases),
+      String(failures),
+      String(observations),
+      p.end ? escapeHtml(formatDuration(p.end.durationMs)) : "–",
+    ];
+  });
+  const columns = [{ title: "Property" }, { title: "Verdict" }, ...["Runs", "Shrinks", "Cases", "Failures", "Observations", "Time"].map((title) => ({ title, numeric: true }))];
+  return htmlTable("properties-table", columns, rows);
+}
+
+export function coverageTables(summary: RunSummary): string {
+  const groups = coverageByKind(summary);
+  if (groups.length === 0) return `<p class="note">No case carried coverage tags.</p>`;
+  return groups
+    .map((g) => {
+      const rows = [
+        ...g.generated.map((c) => [chip(c.name, "ok"), String(c.count)]),
+        ...g.missing.map((tag) => [chip(tag, "warn"), "never generated"]),
+      ];
+      const heading = `<h3>${escapeHtml(g.label)}: ${g.generated.length} generated${g.missing.length ? `, ${g.missing.length} never` : ""}</h3>`;
+      return heading + htmlTable(`coverage-${g.kind}`, [{ title: "Tag" }, { title: "Cases", numeric: true }], rows);
+    })
+    .join("\n");
+}
+
+export function errorContractTable(summary: RunSummary): string {
+  if (summary.errorCoverage.length === 0) return `<p class="note">No operation was called.</p>`;
+  const note = summary.start?.documentedErrors ? "" : `<p class="note">The run carried no documented error lists, so every error shows as undocumented.</p>`;
+  const rows = summary.errorCoverage.map((e) => [
+    escapeHtml(e.operation),
+    e.observed.map((c) => chip(c.name, "ok", c.count)).join(" ") || "–",
+    e.documented ? e.neverObserved.map((name) => chip(name, "warn")).join(" ") || "–" : `<span class="note">no documented list</span>`,
+    e.undocumented.map((c) => chip(c.name, "bad", c.count)).join(" ") || "–",
+  ]);
+  return note + htmlTable("error-contract-table", [{ title: "Operation" }, { title: "Observed" }, { title: "Never observed" }, { title: "Undocumented" }], rows);
+}
+
+export function transientTable(summary: RunSummary): string {
+  const rows = summary.operations.map((op) => [
+    escapeHtml(op.operation),
+    String(op.cases),
+    String(op.transient.reduce((sum, c) => sum + c.count, 0)),
+    op.transient.map((c) => chip(c.name, "warn", c.count)).join(" ") || "–",
+    escapeHtml(op.latency.count > 0 ? formatDuration(op.latency.totalMs / op.latency.count) : "–"),
+    escapeHtml(formatDuration(op.latency.maxMs)),
+  ]);
+  const columns = [
+    { title: "Operation" },
+    { title: "Cases", numeric: true },
+    { title: "Transient faults", numeric: true },
+    { title: "By error" },
+    { title: "Mean latency", numeric: true },
+    { title: "Max latency", numeric: true },
+  ];
+  return htmlTable("transient-table", columns, rows);
+}

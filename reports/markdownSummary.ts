@@ -1,0 +1,105 @@
+/** The Markdown summary, sized for a CI job summary or a pull-request comment. */
+import { coverageByKind } from "./coverageByKind.ts";
+import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import { mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
+import type { FindingSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+import { verdictText } from "./verdictText.ts";
+
+/** Bounds that keep a summary of a long, noisy run within CI comment limits (GitHub: 1 MiB). */
+const MAX_FINDINGS = 25;
+const MAX_TEXT = 4000;
+
+export function markdownSummary(summary: RunSummary): string {
+  return [header(summary), properties(summary), failures(summary), observations(summary), coverage(summary), errorContract(summary), infrastructure(summary)]
+    .filter((section) => section !== "")
+    .join("\n\n") + "\n";
+}
+
+function header(summary: RunSummary): string {
+  const { icon, word } = verdictText(summary.verdict);
+  const start = summary.start;
+  const facts = [
+    ...(start ? [`seed \`${start.seed}\``, `target ${mdText(start.target)}`] : []),
+    `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
+    plural(summary.failures, "failure"),
+    plural(summary.observations, "observation"),
+  ];
+  const note = summary.verdict === "incomplete" ? "\n\n> The event log has no run end: the run was stopped before it finished." : "";
+  return `## ${icon} appfabric-harness: ${word}\n\n${facts.join(" · ")}${note}`;
+}
+
+function properties(summary: RunSummary): string {
+  if (summary.properties.length === 0) return "";
+  const rows = summary.properties.map((p) => [
+    mdText(p.property),
+    p.end ? (p.end.verdict === "passed" ? "✅ passed" : "❌ failed") : "⚠️ incomplete",
+    String(p.end?.numRuns ?? "–"),
+    String(p.end?.numShrinks ?? "–"),
+    String(p.cases),
+    p.end ? formatDuration(p.end.durationMs) : "–",
+  ]);
+  return `### Properties\n\n${mdTable(["Property", "Verdict", "Runs", "Shrinks", "Cases", "Time"], ["l", "l", "r", "r", "r", "r"], rows)}`;
+}
+
+function failures(summary: RunSummary): string {
+  const failed = summary.properties.filter((p) => p.end?.verdict === "failed" || p.findings.some(isFailure));
+  if (failed.length === 0) return "";
+  return `### Failures\n\n${failed.map(failureBlock).join("\n\n")}`;
+}
+
+function failureBlock(p: PropertySummary): string {
+  const found = p.findings.filter(isFailure);
+  const lines = [`#### ${mdText(p.property)}`, "", ...findingList(found)];
+  const end = p.end;
+  if (end?.counterexample !== undefined) lines.push("", "Counterexample:", "", mdFence(truncate(end.counterexample, MAX_TEXT)));
+  if (end?.error !== undefined) lines.push("", "Error:", "", mdFence(truncate(end.error, MAX_TEXT)));
+  if (end) lines.push("", `Seed \`${end.seed}\`${end.path !== undefined ? `, path ${mdText(end.path)}` : ""}`);
+  if (end?.replay !== undefined) lines.push("", "Replay:", "", mdFence(end.replay, "sh"));
+  return lines.join("\n");
+}
+
+function observations(summary: RunSummary): string {
+  const found = summary.findings.filter((f) => f.first.severity === "observation");
+  if (found.length === 0) return "";
+  return `<details><summary>${plural(found.length, "observation")} (not failures)</summary>\n\n${findingList(found).join("\n")}\n\n</details>`;
+}
+
+function findingList(found: readonly FindingSummary[]): string[] {
+  const shown = found.slice(0, MAX_FINDINGS).map((f) => {
+    const times = f.count > 1 ? ` (×${f.count})` : "";
+    return `- **${mdText(f.first.kind)}** ${mdText(f.first.operation)}, check ${mdText(f.first.check)}: ${mdText(truncate(f.first.message, MAX_TEXT))}${times}`;
+  });
+  return found.length > MAX_FINDINGS ? [...shown, `- … and ${found.length - MAX_FINDINGS} more (see index.html)`] : shown;
+}
+
+function coverage(summary: RunSummary): string {
+  const groups = coverageByKind(summary);
+  if (groups.length === 0) return "";
+  const rows = groups.map((g) => [
+    mdText(g.label),
+    String(g.generated.length),
+    g.missing.length === 0 ? "–" : g.missing.map(mdText).join(", "),
+  ]);
+  return `### Input coverage\n\n${mdTable(["Kind", "Generated", "Never generated"], ["l", "r", "l"], rows)}`;
+}
+
+function errorContract(summary: RunSummary): string {
+  if (summary.errorCoverage.length === 0) return "";
+  const names = (list: readonly string[]): string => (list.length === 0 ? "–" : list.map(mdText).join(", "));
+  const rows = summary.errorCoverage.map((e) => [
+    mdText(e.operation),
+    names(e.observed.map((c) => c.name)),
+    e.documented ? names(e.neverObserved) : "(no documented list)",
+    names(e.undocumented.map((c) => c.name)),
+  ]);
+  return `### Error contract\n\n${mdTable(["Operation", "Observed", "Never observed", "Undocumented"], ["l", "l", "l", "l"], rows)}`;
+}
+
+function infrastructure(summary: RunSummary): string {
+  if (summary.infrastructure.length === 0) return "";
+  return `### Infrastructure\n\n${summary.infrastructure.map((m) => `- ${mdText(m)}`).join("\n")}`;
+}
+
+function isFailure(f: FindingSummary): boolean {
+  return f.first.severity === "failure";
+}

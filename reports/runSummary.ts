@@ -1,0 +1,82 @@
+/**
+ * The plain-data summary of a run that every report file is rendered from. It is folded from events
+ * (see summarize.ts), so a live run and a rebuild from a saved log render the same reports.
+ */
+import type { FindingEvent, PropertyEnd, RunEnd, RunStart } from "../events/runEvent.ts";
+
+/** `incomplete`: the log has no run.end, e.g. the run was killed. */
+export type RunVerdict = RunEnd["verdict"] | "incomplete";
+
+export interface Count {
+  readonly name: string;
+  readonly count: number;
+}
+
+/** Findings with the same fingerprint, kept once with the first occurrence and how often it recurred. */
+export interface FindingSummary {
+  readonly first: FindingEvent;
+  readonly count: number;
+}
+
+export interface PropertySummary {
+  readonly property: string;
+  readonly description: string;
+  readonly startedAt?: string;
+  /** Declared checks (PropertyStart.checks) and any check that reported a finding, sorted. */
+  readonly checks: readonly string[];
+  readonly cases: number;
+  /** Absent when the property never finished. */
+  readonly end?: PropertyEnd;
+  readonly findings: readonly FindingSummary[];
+}
+
+export interface LatencySummary {
+  /** Counts per bucket of LATENCY_BOUNDS_MS, plus one open-ended bucket at the end. */
+  readonly buckets: readonly number[];
+  readonly count: number;
+  readonly totalMs: number;
+  readonly maxMs: number;
+}
+
+export interface OperationSummary {
+  readonly operation: string;
+  readonly cases: number;
+  /** `ok` or the error name answered, with counts. */
+  readonly results: readonly Count[];
+  /** Transient errors absorbed by retries, with counts. */
+  readonly transient: readonly Count[];
+  readonly latency: LatencySummary;
+}
+
+export interface ErrorCoverage {
+  readonly operation: string;
+  /** False when the run carried no documented error list for this operation. */
+  readonly documented: boolean;
+  readonly observed: readonly Count[];
+  readonly neverObserved: readonly string[];
+  /** Error names answered that are not in the documented list. */
+  readonly undocumented: readonly Count[];
+}
+
+export interface RunSummary {
+  readonly start?: RunStart;
+  readonly end?: RunEnd;
+  readonly verdict: RunVerdict;
+  /** The last timestamp seen; a cut-short log's duration is measured up to it. */
+  readonly lastAt?: string;
+  readonly durationMs: number;
+  readonly cases: number;
+  readonly properties: readonly PropertySummary[];
+  /** Distinct findings across all properties. */
+  readonly findings: readonly FindingSummary[];
+  readonly failures: number;
+  readonly observations: number;
+  readonly coverage: readonly Count[];
+  /** Tags in RunStart.coverageTags that no case produced. */
+  readonly coverageMissing: readonly string[];
+  readonly operations: readonly OperationSummary[];
+  readonly errorCoverage: readonly ErrorCoverage[];
+  readonly infrastructure: readonly string[];
+  /** Whether the target crosses the wire, so latency and transient faults mean something. */
+  readonly wire: boolean;
+}

@@ -1,0 +1,196 @@
+/**
+ * Folds run events into a RunSummary. The builder keeps counters rather than events, so a live run of
+ * millions of cases stays small in memory; `summary()` returns a fresh plain-data snapshot each time.
+ */
+import type { CaseEvent, FindingEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import { LATENCY_BOUNDS_MS, latencyBucket } from "./latencyBuckets.ts";
+import type { Count, ErrorCoverage, FindingSummary, OperationSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+
+/** Targets whose calls cross HTTP; the first word of RunStart.target is compared. */
+const WIRE_TARGETS: readonly string[] = ["emulator", "live"];
+
+export interface SummaryBuilder {
+  add(event: RunEvent): void;
+  summary(): RunSummary;
+}
+
+interface PropertyState {
+  property: string;
+  description: string;
+  startedAt?: string;
+  checks: Set<string>;
+  cases: number;
+  end?: PropertyEnd;
+  findings: Map<string, { first: FindingEvent; count: number }>;
+}
+
+interface OperationState {
+  cases: number;
+  results: Map<string, number>;
+  transient: Map<string, number>;
+  buckets: number[];
+  totalMs: number;
+  maxMs: number;
+}
+
+export function summarize(events: Iterable<RunEvent>): RunSummary {
+  const builder = createSummaryBuilder();
+  for (const event of events) builder.add(event);
+  return builder.summary();
+}
+
+export function isWireTarget(target: string): boolean {
+  return WIRE_TARGETS.includes(target.split(/[\s:]/)[0] ?? "");
+}
+
+export function createSummaryBuilder(): SummaryBuilder {
+  let start: RunStart | undefined;
+  let end: RunEnd | undefined;
+  let lastAt: string | undefined;
+  let cases = 0;
+  const properties = new Map<string, PropertyState>();
+  const operations = new Map<string, OperationState>();
+  const coverage = new Map<string, number>();
+  const infrastructure: string[] = [];
+
+  const property = (name: string): PropertyState => {
+    let state = properties.get(name);
+    if (!state) {
+      state = { property: name, description: "", checks: new Set(), cases: 0, findings: new Map() };
+      properties.set(name, state);
+    }
+    return state;
+  };
+
+  const addCase = (event: CaseEvent): void => {
+    cases += 1;
+    property(event.property).cases += 1;
+    for (const tag of event.coverage) increment(coverage, tag);
+    let op = operations.get(event.operation);
+    if (!op) {
+      op = { cases: 0, results: new Map(), transient: new Map(), buckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0), totalMs: 0, maxMs: 0 };
+      operations.set(event.operation, op);
+    }
+    op.cases += 1;
+    increment(op.results, event.result);
+    for (const name of event.transient) increment(op.transient, name);
+    const bucket = latencyBucket(event.durationMs);
+    op.buckets[bucket] = (op.buckets[bucket] ?? 0) + 1;
+    op.totalMs += event.durationMs;
+    op.maxMs = Math.max(op.maxMs, event.durationMs);
+  };
+
+  const addFinding = (event: FindingEvent): void => {
+    const state = property(event.property);
+    state.checks.add(event.check);
+    const seen = state.findings.get(event.fingerprint);
+    if (seen) seen.count += 1;
+    else state.findings.set(event.fingerprint, { first: event, count: 1 });
+  };
+
+  return {
+    add(event) {
+      if ("at" in event) lastAt = event.at;
+      switch (event.type) {
+        case "run.start": start = event; break;
+        case "property.start": {
+          const state = property(event.property);
+          state.description = event.description;
+          state.startedAt = event.at;
+          for (const check of event.checks ?? []) state.checks.add(check);
+          break;
+        }
+        case "case": addCase(event); break;
+        case "finding": addFinding(event); break;
+        case "property.end": property(event.property).end = event; break;
+        case "infrastructure": infrastructure.push(event.message); break;
+        case "run.end": end = event; break;
+      }
+    },
+    summary() {
+      const propertyList = [...properties.values()].map(propertySummary);
+      const findings = mergeFindings(propertyList);
+      const operationList = [...operations.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, op]) => operationSummary(name, op));
+      const startMs = start ? Date.parse(start.at) : NaN;
+      const lastMs = lastAt ? Date.parse(lastAt) : NaN;
+      return {
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
+        ...(lastAt ? { lastAt } : {}),
+        verdict: end ? end.verdict : "incomplete",
+        durationMs: end ? end.durationMs : Number.isFinite(lastMs - startMs) ? Math.max(0, lastMs - startMs) : 0,
+        cases,
+        properties: propertyList,
+        findings,
+        failures: findings.filter((f) => f.first.severity === "failure").length,
+        observations: findings.filter((f) => f.first.severity === "observation").length,
+        coverage: counts(coverage),
+        coverageMissing: (start?.coverageTags ?? []).filter((tag) => !coverage.has(tag)),
+        operations: operationList,
+        errorCoverage: errorCoverage(start?.documentedErrors ?? {}, operationList),
+        infrastructure: [...infrastructure],
+        wire: start ? isWireTarget(start.target) : false,
+      };
+    },
+  };
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function counts(map: ReadonlyMap<string, number>): Count[] {
+  return [...map.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function propertySummary(state: PropertyState): PropertySummary {
+  return {
+    property: state.property,
+    description: state.description,
+    ...(state.startedAt ? { startedAt: state.startedAt } : {}),
+    checks: [...state.checks].sort(),
+    cases: state.cases,
+    ...(state.end ? { end: state.end } : {}),
+    findings: [...state.findings.values()].map((f) => ({ first: f.first, count: f.count })),
+  };
+}
+
+function mergeFindings(properties: readonly PropertySummary[]): FindingSummary[] {
+  const merged = new Map<string, FindingSummary>();
+  for (const finding of properties.flatMap((p) => p.findings)) {
+    const seen = merged.get(finding.first.fingerprint);
+    merged.set(finding.first.fingerprint, seen ? { first: seen.first, count: seen.count + finding.count } : finding);
+  }
+  return [...merged.values()];
+}
+
+function operationSummary(operation: string, op: OperationState): OperationSummary {
+  return {
+    operation,
+    cases: op.cases,
+    results: counts(op.results),
+    transient: counts(op.transient),
+    latency: { buckets: [...op.buckets], count: op.cases, totalMs: op.totalMs, maxMs: op.maxMs },
+  };
+}
+
+/** Transient errors count as observed: the target did answer with them, even if a retry then succeeded. */
+function errorCoverage(documented: Readonly<Record<string, readonly string[]>>, operations: readonly OperationSummary[]): ErrorCoverage[] {
+  const names = new Set([...Object.keys(documented), ...operations.map((o) => o.operation)]);
+  return [...names].sort().map((operation) => {
+    const isDocumented = Object.hasOwn(documented, operation);
+    const listed = isDocumented ? documented[operation] ?? [] : [];
+    const op = operations.find((o) => o.operation === operation);
+    const seen = new Map<string, number>();
+    for (const entry of [...(op?.results ?? []), ...(op?.transient ?? [])]) {
+      if (entry.name !== "ok") seen.set(entry.name, (seen.get(entry.name) ?? 0) + entry.count);
+    }
+    return {
+      operation,
+      documented: isDocumented,
+      observed: counts(seen).filter((c) => listed.includes(c.name)),
+      neverObserved: listed.filter((name) => !seen.has(name)),
+      undocumented: counts(seen).filter((c) => !listed.includes(c.name)),
+    };
+  });
+}

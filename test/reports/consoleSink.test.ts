@@ -1,0 +1,100 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { RunEvent } from "../../events/runEvent.ts";
+import { createConsoleSink } from "../../reports/consoleSink.ts";
+import { consoleOptions } from "../../reports/consoleOptions.ts";
+import type { ConsoleMode } from "../../reports/consoleOptions.ts";
+import { formatDuration } from "../../reports/formatNumbers.ts";
+import { progressBar } from "../../reports/progressBar.ts";
+import { SAMPLE_REPLAY, SAMPLE_SEED, sampleEvents } from "./sampleEvents.ts";
+
+const ANSI = /\x1b\[/;
+
+/** Runs events through a console sink writing to a fake stream; the clock advances 200 ms per reading. */
+async function render(mode: ConsoleMode, tty: boolean, events: readonly RunEvent[] = sampleEvents()): Promise<string> {
+  let output = "";
+  let clock = 0;
+  const sink = createConsoleSink({ write: (text: string) => (output += text), columns: 100 }, { mode, tty, color: tty, now: () => (clock += 200) });
+  for (const event of events) sink.emit(event);
+  await sink.close();
+  return output;
+}
+
+test("plain normal: the seed first, a line per property, failure details, the verdict; no escapes", async () => {
+  const out = await render("normal", false);
+  const lines = out.trimEnd().split("\n");
+  assert.ok(lines[0]?.startsWith(`seed ${SAMPLE_SEED}`), lines[0]);
+  assert.ok(lines.includes("PASS create.valid: passed, 6 runs, 1 observation, 1.5 s"), out);
+  assert.ok(lines.includes("FAIL create.invalid: failed, 3 runs, 2 shrinks, 2.0 s"), out);
+  assert.ok(lines.includes(`    replay: ${SAMPLE_REPLAY}`));
+  assert.ok(lines.includes(`    seed ${SAMPLE_SEED}, path 7:0:1`));
+  assert.ok(lines.some((l) => l.startsWith("    counterexample: {")));
+  assert.ok(lines[lines.length - 1]?.startsWith("FAILED: 1 of 2 properties failed · 1 failure · 1 observation"), lines[lines.length - 1]);
+  assert.not.match(out, ANSI);
+  assert.not.ok(out.includes("\r"));
+  assert.is(lines.filter((l) => l.includes("[failure]")).length, 1, "a repeated finding is printed once");
+  assert.not.ok(out.includes("[observation]"), "observations are counted, not listed");
+});
+
+test("tty: colour, a progress bar with ETA redrawn in place and cleared before the next line", async () => {
+  const out = await render("normal", true);
+  assert.match(out, ANSI);
+  assert.match(out, /\r\x1b\[2K.*create\.valid .*█.*% \d\/6 · .*ETA/);
+  assert.ok(out.includes("✓"));
+  assert.ok(out.includes("✗"));
+  // Every line printed after a bar starts by clearing it.
+  const barIndex = out.indexOf("█");
+  const nextLine = out.indexOf("\n", barIndex);
+  assert.ok(out.lastIndexOf("\r\x1b[2K", nextLine) > barIndex, "bar cleared before the property line");
+});
+
+test("quiet: only findings, replay commands and the verdict line", async () => {
+  const lines = (await render("quiet", false)).trimEnd().split("\n");
+  assert.equal(lines.length, 3, lines.join("\n"));
+  assert.ok(lines[0]?.startsWith("  [failure] create.invalid: label GetIngestionDestination"));
+  assert.is(lines[1], `create.invalid: replay: ${SAMPLE_REPLAY}`);
+  assert.ok(lines[2]?.startsWith("FAILED: ") && lines[2].includes(`seed ${SAMPLE_SEED}`), "the verdict line carries the seed");
+});
+
+test("quiet on a terminal draws no progress bar", async () => {
+  assert.not.ok((await render("quiet", true)).includes("█"));
+});
+
+test("verbose: every finding including observations, and each property's details", async () => {
+  const out = await render("verbose", false);
+  assert.ok(out.includes("> create.valid\n"));
+  assert.ok(out.includes("  [observation] create.valid: model CreateIngestionDestination (check model): status differs on an assumed rule"));
+  assert.is(out.split("\n").filter((l) => l.includes("[failure]")).length, 2, "every finding event, not deduplicated");
+  assert.ok(out.includes("    valid inputs are accepted"));
+  assert.ok(out.includes("    6 cases · checks: contract, model · 0 distinct failures · 1 distinct observation"));
+});
+
+test("a run closed without run.end ends with an INCOMPLETE verdict line", async () => {
+  const out = await render("normal", false, sampleEvents().slice(0, 10));
+  assert.match(out.trimEnd().split("\n").pop() ?? "", /^INCOMPLETE: /);
+});
+
+test("control characters from events are escaped and secrets redacted", async () => {
+  const [start, ...rest] = sampleEvents();
+  const hostile: RunEvent = { type: "infrastructure", at: "2025-01-02T03:00:01Z", message: "\x1b[2Jfake\rPASSED key AKIAABCDEFGHIJKLMNOP" };
+  const out = await render("quiet", false, [start as RunEvent, hostile, ...rest]);
+  assert.ok(out.includes("infrastructure: \\u001b[2Jfake\\u000dPASSED key [REDACTED]"), out);
+  assert.not.match(out, ANSI);
+});
+
+test("consoleOptions: plain lines in CI, when piped, or with NO_COLOR", () => {
+  assert.equal(consoleOptions("normal", true, {}), { mode: "normal", tty: true, color: true });
+  assert.equal(consoleOptions("normal", false, {}), { mode: "normal", tty: false, color: false });
+  assert.equal(consoleOptions("quiet", true, { CI: "true" }), { mode: "quiet", tty: false, color: false });
+  assert.equal(consoleOptions("verbose", true, { NO_COLOR: "1" }), { mode: "verbose", tty: false, color: false });
+  assert.equal(consoleOptions("normal", true, { CI: "false" }).tty, true);
+});
+
+test("progressBar: percentage, counts and ETA; a count when the total is unknown; never wider than the terminal", () => {
+  assert.is(progressBar({ label: "p", done: 25, total: 100, elapsedMs: 1000 }, 200), `p ${"█".repeat(6)}${"░".repeat(18)} 25% 25/100 · 1.0 s · ETA 3.0 s`);
+  assert.is(progressBar({ label: "p", done: 7, elapsedMs: 2500 }, 200), "p 7 cases · 2.5 s");
+  assert.is([...progressBar({ label: "x".repeat(300), done: 1, total: 2, elapsedMs: 1 }, 40)].length, 39);
+  assert.equal([formatDuration(125_000), formatDuration(3_900_000)], ["2m 5s", "1h 5m"]);
+});
+
+test.run();

@@ -1,0 +1,49 @@
+/** A small, deterministic run's events for the report tests: two properties, one failing, on a wire target. */
+import type { RunEvent } from "../../events/runEvent.ts";
+
+export const SAMPLE_SEED = 424242;
+export const SAMPLE_REPLAY = "npx appfabric-harness replay --property create.invalid --seed 424242 --path 7:0:1";
+/** A string with markup, table pipes and backticks that every writer must escape. */
+export const HOSTILE = `<script>alert("x")</script> | **bold** \`tick\``;
+
+const at = (second: number): string => new Date(Date.UTC(2025, 0, 2, 3, 0, second)).toISOString();
+
+function cases(property: string, operation: string, count: number, firstDurationMs: number): RunEvent[] {
+  return Array.from({ length: count }, (_, i): RunEvent => ({
+    type: "case",
+    property,
+    operation,
+    coverage: i % 2 === 0 ? ["branch:s3Bucket", "bound:bucketName:max"] : ["branch:firehoseStream", "defect:tooLong"],
+    result: i % 3 === 2 ? "ValidationException" : "ok",
+    status: i % 3 === 2 ? 400 : 200,
+    durationMs: firstDurationMs + i * 7,
+    attempts: i === 4 ? 2 : 1,
+    transient: i === 4 ? ["ThrottlingException"] : [],
+  }));
+}
+
+export function sampleEvents(runId = "run-1"): RunEvent[] {
+  return [
+    {
+      type: "run.start", runId, at: at(0), seed: SAMPLE_SEED, target: "emulator", strict: false, runs: 6, command: "appfabric-harness run --target emulator",
+      documentedErrors: {
+        CreateIngestionDestination: ["ValidationException", "ConflictException", "ThrottlingException", "ServiceQuotaExceededException"],
+        GetIngestionDestination: ["ResourceNotFoundException", "ValidationException"],
+      },
+      coverageTags: ["branch:s3Bucket", "branch:firehoseStream", "bound:bucketName:max", "bound:bucketName:min", "defect:tooLong"],
+    },
+    { type: "property.start", at: at(1), property: "create.valid", description: "valid inputs are accepted", expectedCases: 6, checks: ["contract", "model"] },
+    ...cases("create.valid", "CreateIngestionDestination", 6, 3),
+    { type: "finding", at: at(2), property: "create.valid", kind: "model", severity: "observation", operation: "CreateIngestionDestination", check: "model", message: "status differs on an assumed rule", fingerprint: "obs-1" },
+    { type: "property.end", at: at(3), property: "create.valid", verdict: "passed", numRuns: 6, numShrinks: 0, durationMs: 1500, seed: SAMPLE_SEED },
+    { type: "property.start", at: at(4), property: "create.invalid", description: "invalid inputs are rejected", expectedCases: 6, checks: ["contract", "label"] },
+    ...cases("create.invalid", "GetIngestionDestination", 3, 40),
+    { type: "finding", at: at(5), property: "create.invalid", kind: "label", severity: "failure", operation: "GetIngestionDestination", check: "label", message: `tooLong accepted ${HOSTILE}`, fingerprint: "fail-1" },
+    { type: "finding", at: at(5), property: "create.invalid", kind: "label", severity: "failure", operation: "GetIngestionDestination", check: "label", message: `tooLong accepted ${HOSTILE}`, fingerprint: "fail-1" },
+    {
+      type: "property.end", at: at(6), property: "create.invalid", verdict: "failed", numRuns: 3, numShrinks: 2, durationMs: 2000, seed: SAMPLE_SEED,
+      path: "7:0:1", counterexample: `{"bucketName":"${"a".repeat(70)}","note":"${HOSTILE.replace(/"/g, "'")}"}`, replay: SAMPLE_REPLAY, error: "label check failed",
+    },
+    { type: "run.end", at: at(8), verdict: "failed", exitCode: 1, durationMs: 8000, failures: 1, observations: 1 },
+  ];
+}

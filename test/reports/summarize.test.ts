@@ -1,0 +1,75 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { RunEvent } from "../../events/runEvent.ts";
+import { LATENCY_BOUNDS_MS, latencyBucket } from "../../reports/latencyBuckets.ts";
+import { isWireTarget, summarize } from "../../reports/summarize.ts";
+import { sampleEvents } from "./sampleEvents.ts";
+
+test("a finished run takes its verdict and duration from run.end", () => {
+  const summary = summarize(sampleEvents());
+  assert.is(summary.verdict, "failed");
+  assert.is(summary.durationMs, 8000);
+  assert.is(summary.cases, 9);
+  assert.equal(summary.properties.map((p) => [p.property, p.end?.verdict, p.cases]), [["create.valid", "passed", 6], ["create.invalid", "failed", 3]]);
+});
+
+test("findings are deduplicated by fingerprint and counted", () => {
+  const summary = summarize(sampleEvents());
+  assert.is(summary.failures, 1);
+  assert.is(summary.observations, 1);
+  const failure = summary.findings.find((f) => f.first.severity === "failure");
+  assert.is(failure?.count, 2);
+  assert.equal(summary.properties[1]?.checks, ["contract", "label"]);
+});
+
+test("coverage counts tags and lists declared tags never generated", () => {
+  const summary = summarize(sampleEvents());
+  assert.equal(summary.coverage.find((c) => c.name === "branch:s3Bucket"), { name: "branch:s3Bucket", count: 5 });
+  assert.equal(summary.coverageMissing, ["bound:bucketName:min"]);
+});
+
+test("error coverage splits documented errors into observed and never observed, transient ones included", () => {
+  const create = summarize(sampleEvents()).errorCoverage.find((e) => e.operation === "CreateIngestionDestination");
+  assert.equal(create?.observed, [{ name: "ThrottlingException", count: 1 }, { name: "ValidationException", count: 2 }]);
+  assert.equal(create?.neverObserved, ["ConflictException", "ServiceQuotaExceededException"]);
+  assert.equal(create?.undocumented, []);
+});
+
+test("errors outside the documented list are undocumented; operations without a list are marked", () => {
+  const events: RunEvent[] = [
+    { ...(sampleEvents()[0] as Extract<RunEvent, { type: "run.start" }>) },
+    { type: "case", property: "p", operation: "DeleteIngestion", coverage: [], result: "TeapotException", durationMs: 1, attempts: 1, transient: [] },
+  ];
+  const entry = summarize(events).errorCoverage.find((e) => e.operation === "DeleteIngestion");
+  assert.is(entry?.documented, false);
+  assert.equal(entry?.undocumented, [{ name: "TeapotException", count: 1 }]);
+});
+
+test("latency lands in log-spaced buckets per operation", () => {
+  assert.is(latencyBucket(0.5), 0);
+  assert.is(latencyBucket(3), 2);
+  assert.is(latencyBucket(999_999), LATENCY_BOUNDS_MS.length);
+  const get = summarize(sampleEvents()).operations.find((o) => o.operation === "GetIngestionDestination");
+  // Durations 40 and 47 ms fall in (20, 50], 54 ms in (50, 100].
+  assert.is(get?.latency.buckets[latencyBucket(40)], 2);
+  assert.is(get?.latency.buckets[latencyBucket(54)], 1);
+  assert.is(get?.latency.maxMs, 54);
+});
+
+test("a log without run.end is incomplete, measured up to its last timestamp", () => {
+  const events = sampleEvents().filter((e) => e.type !== "run.end" && !(e.type === "property.end" && e.property === "create.invalid"));
+  const summary = summarize(events);
+  assert.is(summary.verdict, "incomplete");
+  assert.is(summary.durationMs, 5000);
+  assert.is(summary.properties[1]?.end, undefined);
+});
+
+test("wire targets are emulator and live", () => {
+  assert.ok(isWireTarget("emulator"));
+  assert.ok(isWireTarget("live:us-east-1"));
+  assert.not.ok(isWireTarget("model"));
+  assert.not.ok(isWireTarget("mock"));
+  assert.is(summarize([]).verdict, "incomplete");
+});
+
+test.run();
