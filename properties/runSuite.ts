@@ -1,13 +1,15 @@
 import type { Contract } from "../contracts/contract.ts";
-import type { EventSink, FindingEvent } from "../events/runEvent.ts";
+import type { EventSink } from "../events/runEvent.ts";
 import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
 import type { Target } from "../targets/target.ts";
 import { CallRunner } from "./CallRunner.ts";
-import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
+import { countingSink } from "./countingSink.ts";
+import { findingEvent, InfrastructureError } from "./finding.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { Oracle } from "./Oracle.ts";
 import { provisionParents, removeParents } from "./provisionParents.ts";
-import type { Parents, PropertyContext } from "./PropertyContext.ts";
+import type { Parents } from "./PropertyContext.ts";
+import { runProperty } from "./runProperty.ts";
 
 export interface SuiteOptions {
   readonly target: Target;
@@ -34,30 +36,8 @@ export interface SuiteResult {
   readonly failedProperties: readonly string[];
 }
 
-const now = () => new Date().toISOString();
-
-/** Counts findings and drops observations already reported with the same fingerprint. */
-function countingSink(sink: EventSink) {
-  const seen = new Set<string>();
-  const counts = { failures: 0, observations: 0 };
-  const emit: EventSink["emit"] = (event) => {
-    if (event.type === "finding") {
-      const key = `${event.property}|${event.fingerprint}|${event.severity}`;
-      if (event.severity === "observation" && seen.has(key)) return;
-      seen.add(key);
-      counts[event.severity === "failure" ? "failures" : "observations"]++;
-    }
-    sink.emit(event);
-  };
-  return { emit, counts };
-}
-
-function failureEvents(property: string, error: unknown): FindingEvent[] {
-  const findings: readonly Finding[] = error instanceof CaseFailure ? error.findings : [{
-    kind: "client", severity: "failure", operation: "-", check: "property-error", message: String(error instanceof Error ? error.stack ?? error.message : error),
-  }];
-  return findings.map((f) => findingEvent(property, f));
-}
+/** The calls that create and remove the run's parents are checked like any other; their property is this. */
+export const PARENTS_PROPERTY = "parents-lifecycle";
 
 /**
  * Runs properties against one target: provision parents, each property under fast-check with the run's
@@ -66,38 +46,31 @@ function failureEvents(property: string, error: unknown): FindingEvent[] {
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const { emit, counts } = countingSink(options.sink);
   const runnerFor = (property: string) => new CallRunner({ ...options, property, emit });
-  const setup = runnerFor("setup");
-  const parents = options.parents ?? await provisionParents(setup, options.harnessTags ?? []);
+  const lifecycle = runnerFor(PARENTS_PROPERTY);
+  const started = performance.now();
+  const owned = options.parents === undefined;
+  if (owned) emit({ type: "property.start", at: new Date().toISOString(), property: PARENTS_PROPERTY,
+    description: "the run's app bundle and ingestion are created, stopped and deleted through the API" });
+  const parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
   const failedProperties: string[] = [];
   try {
     for (const property of options.properties) {
-      const started = performance.now();
-      emit({ type: "property.start", at: now(), property: property.name, description: property.description, expectedCases: options.path ? 1 : options.numRuns });
-      const ctx: PropertyContext = {
-        runner: runnerFor(property.name), parents, contract: options.contract, strict: options.strict,
-        sandbox: options.sandbox, harnessTags: options.harnessTags ?? [],
-      };
-      const details = await property.check(ctx, { seed: options.seed, numRuns: options.numRuns, path: options.path });
-      const cause = details.errorInstance;
-      if (cause instanceof InfrastructureError) throw cause;
-      const base = { type: "property.end" as const, at: now(), property: property.name, numRuns: details.numRuns,
-        numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed };
-      if (!details.failed) {
-        emit({ ...base, verdict: "passed" });
-        continue;
-      }
-      failedProperties.push(property.name);
-      for (const event of failureEvents(property.name, cause)) emit(event);
-      const path = details.counterexamplePath ?? "";
-      emit({ ...base, verdict: "failed", path, counterexample: JSON.stringify((details.counterexample as unknown[] | null)?.[0] ?? null),
-        replay: options.replayCommand(property.name, details.seed, path), error: cause instanceof Error ? cause.message : String(cause) });
+      const ctx = { runner: runnerFor(property.name), parents, contract: options.contract, strict: options.strict,
+        sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] };
+      const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
+      if (await runProperty(property, ctx, params, emit, options.replayCommand)) failedProperties.push(property.name);
     }
   } finally {
-    if (!options.parents) await removeParents(setup, parents).catch((error: unknown) => {
+    if (owned) await removeParents(lifecycle, parents).catch((error: unknown) => {
       if (error instanceof InfrastructureError) throw error;
     });
   }
-  const setupFindings = setup.takeFindings().filter((f) => f.severity === "failure");
-  for (const f of setupFindings) emit(findingEvent("setup", f));
+  if (owned) {
+    const failures = lifecycle.takeFindings().filter((f) => f.severity === "failure");
+    for (const f of failures) emit(findingEvent(PARENTS_PROPERTY, f));
+    if (failures.length > 0) failedProperties.push(PARENTS_PROPERTY);
+    emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
+      numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
+  }
   return { ...counts, failedProperties };
 }

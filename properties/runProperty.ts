@@ -1,0 +1,48 @@
+import type { FindingEvent, RunEvent } from "../events/runEvent.ts";
+import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
+import type { HarnessProperty, PropertyParams } from "./HarnessProperty.ts";
+import type { PropertyContext } from "./PropertyContext.ts";
+
+const now = () => new Date().toISOString();
+
+function failureEvents(property: string, error: unknown): FindingEvent[] {
+  const findings: readonly Finding[] = error instanceof CaseFailure ? error.findings : [{
+    kind: "client", severity: "failure", operation: "-", check: "property-error",
+    message: String(error instanceof Error ? error.stack ?? error.message : error),
+  }];
+  return findings.map((f) => findingEvent(property, f));
+}
+
+/**
+ * One property under fast-check: property.start, the shrunk counterexample's findings, property.end with
+ * seed, path and replay command. Returns whether it failed; infrastructure trouble propagates as such.
+ */
+export async function runProperty(
+  property: HarnessProperty,
+  ctx: PropertyContext,
+  params: PropertyParams,
+  emit: (event: RunEvent) => void,
+  replayCommand: (property: string, seed: number, path: string) => string,
+): Promise<boolean> {
+  const started = performance.now();
+  emit({ type: "property.start", at: now(), property: property.name, description: property.description,
+    expectedCases: params.path ? 1 : params.numRuns });
+  const details = await property.check(ctx, params);
+  const cause = details.errorInstance;
+  if (cause instanceof InfrastructureError) throw cause;
+  if (details.failed && details.counterexample === null) {
+    // fast-check gives up when too many cases were discarded: here, calls the retry budget could not carry.
+    throw new InfrastructureError(`${property.name}: ${details.numSkips} cases ended in throttling or internal errors that outlasted the retry budget`);
+  }
+  const end = { type: "property.end" as const, at: now(), property: property.name, numRuns: details.numRuns,
+    numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed };
+  if (!details.failed) {
+    emit({ ...end, verdict: "passed" });
+    return false;
+  }
+  for (const event of failureEvents(property.name, cause)) emit(event);
+  const path = details.counterexamplePath ?? "";
+  emit({ ...end, at: now(), verdict: "failed", path, counterexample: JSON.stringify((details.counterexample as unknown[])[0] ?? null),
+    replay: replayCommand(property.name, details.seed, path), error: cause instanceof Error ? cause.message : String(cause) });
+  return true;
+}

@@ -1,0 +1,46 @@
+import { createContract } from "../../contracts/contract.ts";
+import { inputValidator } from "../../contracts/inputValidator.ts";
+import type { RunEvent } from "../../events/runEvent.ts";
+import type { Mutant } from "../../emulator/mutants/Mutant.ts";
+import { EMPTY_STATE } from "../../model/index.ts";
+import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
+import type { HarnessProperty } from "../../properties/HarnessProperty.ts";
+import { Oracle } from "../../properties/Oracle.ts";
+import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
+import { modelTarget } from "../../targets/modelTarget.ts";
+import { seededIds } from "../../targets/seededIds.ts";
+import type { Target } from "../../targets/target.ts";
+
+export const contract = createContract();
+export const localEnv = { account: "123456789012", region: "us-east-1", partition: "aws", validate: inputValidator(contract) };
+
+export function localModelTarget(seed = 1, mutant?: Mutant): Target {
+  return modelTarget({ ...localEnv, now: () => new Date(), newId: seededIds(seed) }, mutant);
+}
+
+export interface SuiteRun extends SuiteResult {
+  readonly events: RunEvent[];
+}
+
+/** Runs properties against a target with a fresh oracle, collecting every event. */
+export async function runAgainst(target: Target, options: {
+  properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string;
+} = {}): Promise<SuiteRun> {
+  const events: RunEvent[] = [];
+  const result = await runSuite({
+    target, oracle: new Oracle(localEnv, EMPTY_STATE), contract, properties: options.properties ?? DEFAULT_SUITE,
+    seed: options.seed ?? 7, numRuns: options.numRuns ?? 30, strict: options.strict ?? false,
+    ...(options.path === undefined ? {} : { path: options.path }),
+    sink: { emit: (e) => events.push(e), close: async () => {} },
+    replayCommand: (property, seed, path) => `replay ${property} ${seed} ${path}`,
+  });
+  return { ...result, events };
+}
+
+/** A target whose answers to one operation are rewritten: a server bug or quirk written inline. */
+export function rewriting(target: Target, rewrite: Parameters<Target["send"]>[0], change: (outcome: Awaited<ReturnType<Target["send"]>>) => Awaited<ReturnType<Target["send"]>>): Target {
+  return { ...target, send: async (operation, input) => {
+    const outcome = await target.send(operation, input);
+    return operation === rewrite ? change(outcome) : outcome;
+  } };
+}
