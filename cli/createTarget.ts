@@ -1,8 +1,10 @@
 import { loadClientModule } from "../client/loadClientModule.ts";
 import type { Mutant } from "../emulator/mutants/Mutant.ts";
+import type { FaultOptions } from "../emulator/types.ts";
 import type { ModelEnv } from "../model/index.ts";
+import { emulatorTarget } from "../targets/emulatorTarget.ts";
 import { mockTarget } from "../targets/mockTarget.ts";
-import { modelHandler, modelTarget } from "../targets/modelTarget.ts";
+import { modelHandle, modelTarget } from "../targets/modelTarget.ts";
 import type { Target } from "../targets/target.ts";
 import type { TargetName } from "./runOptions.ts";
 
@@ -11,14 +13,18 @@ export interface TargetRequest {
   readonly env: ModelEnv;
   readonly mutant?: Mutant;
   readonly clientModule?: string;
+  readonly faults?: FaultOptions;
 }
 
-/** Builds the named target; in-process targets get the model (with a planted bug, for the self-test). */
+/** Builds the named target; model-backed targets get a planted bug when the self-test asks for one. */
 export async function createTarget(request: TargetRequest): Promise<Target> {
   switch (request.name) {
     case "model":
       return modelTarget(request.env, request.mutant);
     case "mock":
-      return mockTarget(await loadClientModule(request.clientModule), modelHandler(request.env, request.mutant));
+      return mockTarget(await loadClientModule(request.clientModule), modelHandle(request.env, request.mutant));
+    case "emulator":
+      return emulatorTarget({ module: await loadClientModule(request.clientModule), env: request.env,
+        ...(request.mutant ? { mutant: request.mutant } : {}), ...(request.faults ? { faults: request.faults } : {}) });
   }
 }

@@ -3,7 +3,7 @@ import { MUTANTS } from "../emulator/mutants/catalogue.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import { choiceFlag, integerFlag } from "./parseValues.ts";
 
-export const TARGET_NAMES = ["model", "mock"] as const;
+export const TARGET_NAMES = ["emulator", "mock", "model"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Everything `run` takes, after parsing and validation. */
@@ -25,7 +25,7 @@ export interface RunOptions {
 /** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
 export function declareRunOptions(command: Command): Command {
   return command
-    .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "mock")
+    .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "emulator")
     .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)

@@ -42,7 +42,7 @@ export class CallRunner {
     this.#emitCase(operation, outcome, coverage);
     if (!outcome.ok && outcome.error.kind === "infrastructure") throw new InfrastructureError(outcome.error.message);
     if (isTransientFailure(outcome)) throw new Inconclusive(`${operation}: ${outcome.ok ? "" : outcome.error.name} persisted past the retry budget`);
-    const prediction = oracle.predict(operation, input, adoptedFrom(outcome));
+    const prediction = oracle.predict(operation, outcome.trace.sent ?? input, adoptedFrom(outcome));
     const findings = checkCall(this.deps, operation, outcome, prediction);
     this.record(findings);
     return outcome;

@@ -6,6 +6,7 @@ import { checkContract } from "./checks/checkContract.ts";
 import { checkDocumentedErrors } from "./checks/checkDocumentedErrors.ts";
 import { checkInvariants } from "./checks/checkInvariants.ts";
 import { checkModel } from "./checks/checkModel.ts";
+import { checkWire } from "./checks/checkWire.ts";
 import type { Finding } from "./finding.ts";
 
 export interface CallCheckContext {
@@ -15,8 +16,10 @@ export interface CallCheckContext {
 
 /** Every check that applies to one call; all of them run, so one case reports everything it shows. */
 export function checkCall(ctx: CallCheckContext, operation: OperationName, outcome: Outcome, prediction: ModelOutcome): Finding[] {
+  // On the wire the raw bodies are held to the contract; the parsed form would hide what the client dropped.
+  const exchanges = outcome.trace.exchanges;
   return [
-    ...checkContract(ctx.contract, operation, outcome),
+    ...(exchanges.length > 0 ? checkWire(ctx.contract, operation, exchanges) : checkContract(ctx.contract, operation, outcome)),
     ...checkDocumentedErrors(operation, outcome),
     ...checkInvariants(operation, outcome),
     ...checkModel(operation, outcome, prediction, ctx.strict),

@@ -38,12 +38,12 @@ export const invalidRejected = harnessProperty(
     const coverage = [`defect:${label.defect.kind}`, `defect-op:${operation}`];
     if (operation === CREATE) {
       const outcome = await scope.create(label.input, coverage);
-      ctx.runner.record(checkLabel(operation, label, outcome, ctx.strict));
+      ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome, ctx.strict));
       return;
     }
     const created = createdDestination(await scope.create(base ?? {}));
     if (!created) return;
     const outcome = await scope.call(UPDATE, bindDestination(label.input, created), coverage);
-    ctx.runner.record(checkLabel(operation, label, outcome, ctx.strict));
+    ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome, ctx.strict));
   }),
 );

@@ -3,7 +3,7 @@ import type { ErrorName } from "../contracts/errorCatalogue.ts";
 import { ERRORS, isErrorName } from "../contracts/errorCatalogue.ts";
 import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
 import type { AppFabricClientModule } from "../client/loadClientModule.ts";
-import type { Handler } from "../emulator/mutants/Mutant.ts";
+import type { Handle } from "../emulator/types.ts";
 import { outcomeFromSdkError } from "./outcomeFromSdkError.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Target } from "./target.ts";
@@ -23,7 +23,7 @@ function exceptionFor(module: AppFabricClientModule, name: string, members: Read
  * The SDK client with send() intercepted by aws-sdk-client-mock and answered by the reference model
  * (mutated, for the self-test). Mocked sends never serialize, sign or parse: that is the wire targets' job.
  */
-export function mockTarget(module: AppFabricClientModule, handle: Handler): Target {
+export function mockTarget(module: AppFabricClientModule, handle: Handle): Target {
   const client = new module.AppFabricClient({ region: "us-east-1", credentials: { accessKeyId: "mock", secretAccessKey: "mock" } });
   const mock = mockClient(client as never);
   for (const operation of OPERATION_NAMES) {

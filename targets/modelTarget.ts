@@ -1,20 +1,21 @@
 import type { OperationName } from "../contracts/operationCatalogue.ts";
-import type { Handler, Mutant } from "../emulator/mutants/Mutant.ts";
+import type { Mutant } from "../emulator/mutants/Mutant.ts";
+import type { Handle } from "../emulator/types.ts";
 import { ReferenceModel, type ModelEnv } from "../model/index.ts";
 import type { Outcome } from "./outcome.ts";
 import { serviceError } from "./serviceError.ts";
 import type { Target } from "./target.ts";
 
-/** The reference model as a Handler, with a planted bug around it when one is asked for. */
-export function modelHandler(env: ModelEnv, mutant?: Mutant): Handler {
+/** The reference model as a Handle, with a planted bug around it when one is asked for. */
+export function modelHandle(env: ModelEnv, mutant?: Mutant): Handle {
   const model = new ReferenceModel(env);
-  const handle: Handler = (operation, input) => model.handle(operation, input);
-  return mutant ? mutant.wrap(handle) : handle;
+  const handle: Handle = (operation, input) => model.handle(operation, input);
+  return mutant?.handle ? mutant.handle(handle) : handle;
 }
 
 /** The reference model in process: the fastest target, and the baseline every other target is held to. */
 export function modelTarget(env: ModelEnv, mutant?: Mutant): Target {
-  const handle = modelHandler(env, mutant);
+  const handle = modelHandle(env, mutant);
   return {
     name: "model",
     onWire: false,

@@ -15,6 +15,8 @@ export interface Exchange {
     readonly body: string;
   };
   readonly durationMs: number;
+  /** The input as it reached the wire, read back from the last request; absent for in-process targets. */
+  readonly sent?: Readonly<Record<string, unknown>>;
 }
 
 /** An error as the target reported it. */
@@ -41,4 +43,6 @@ export interface Trace {
   /** Attempts the client made (1 without retries). */
   readonly attempts: number;
   readonly durationMs: number;
+  /** The input as it reached the wire, read back from the last request; absent for in-process targets. */
+  readonly sent?: Readonly<Record<string, unknown>>;
 }

@@ -4,7 +4,9 @@ import type { OutcomeError } from "./outcome.ts";
 const SDK_FIELDS = new Set(["name", "message", "stack", "$fault", "$metadata", "$response", "$retryable", "$service", "Message", "cause"]);
 
 const INFRASTRUCTURE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
-const INFRASTRUCTURE_NAMES = new Set(["CredentialsProviderError", "TimeoutError", "RequestTimeout", "ExpiredTokenException", "UnrecognizedClientException", "InvalidSignatureException"]);
+/** Credentials or permissions trouble: the model never predicts AccessDeniedException, so it is not a finding. */
+const INFRASTRUCTURE_NAMES = new Set(["CredentialsProviderError", "TimeoutError", "RequestTimeout", "ExpiredTokenException",
+  "UnrecognizedClientException", "InvalidSignatureException", "AccessDeniedException"]);
 
 interface SdkErrorShape {
   name?: unknown;

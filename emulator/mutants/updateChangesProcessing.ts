@@ -7,7 +7,7 @@ export const updateChangesProcessing: Mutant = {
   name: "update-changes-processing",
   class: "semantics",
   description: "UpdateIngestionDestination changes processingConfiguration",
-  wrap: (handle) => (operation, input) => {
+  handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     if (operation !== "UpdateIngestionDestination" || !outcome.ok) return outcome;
     const destination = outcome.output.ingestionDestination as Destination;

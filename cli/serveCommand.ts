@@ -1,0 +1,108 @@
+import type { Command } from "commander";
+import { startEmulator, type LatencyRange } from "../emulator/index.ts";
+import { UsageError } from "./exitCodes.ts";
+import { integerFlag, randomSeed } from "./parseValues.ts";
+
+/** Where `serve` writes and how it learns to stop; tests pass their own. */
+export interface ServeIo {
+  readonly log: (line: string) => void;
+  /** Resolves with a reason once the server should close. */
+  readonly untilStopped: () => Promise<string>;
+}
+
+interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly region: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly verifySignatures: boolean;
+  readonly throttleRate: number;
+  readonly errorRate: number;
+  readonly latencyMs?: LatencyRange;
+  readonly seed?: number;
+}
+
+const DEFAULT_PORT = 8089;
+const MAX_LATENCY_MS = 60_000;
+
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop).off("SIGTERM", stop);
+      resolve(signal);
+    };
+    process.once("SIGINT", stop).once("SIGTERM", stop);
+  });
+}
+
+const PROCESS_IO: ServeIo = { log: (line) => process.stdout.write(`${line}\n`), untilStopped: untilSignal };
+
+function rateFlag(flag: string): (value: string) => number {
+  return (value) => {
+    const rate = Number(value);
+    if (value.trim() === "" || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} takes a number from 0 to 1, not ${JSON.stringify(value)}`);
+    return rate;
+  };
+}
+
+/** `MIN` or `MIN-MAX`, in milliseconds. */
+function latencyFlag(value: string): LatencyRange {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
+  const min = Number(match?.[1]), max = Number(match?.[2] ?? match?.[1]);
+  if (match === null || !(min <= max && max <= MAX_LATENCY_MS)) {
+    throw new UsageError(`--latency-ms takes MIN or MIN-MAX milliseconds with MIN <= MAX <= ${MAX_LATENCY_MS}, not ${JSON.stringify(value)}`);
+  }
+  return { min, max };
+}
+
+function textFlag(flag: string, pattern: RegExp): (value: string) => string {
+  return (value) => {
+    if (!pattern.test(value)) throw new UsageError(`${flag} must match ${pattern}, not ${JSON.stringify(value)}`);
+    return value;
+  };
+}
+
+async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
+  const { throttleRate, errorRate, latencyMs } = options;
+  if (throttleRate + errorRate > 1) throw new UsageError("--throttle-rate plus --error-rate must not exceed 1");
+  const seed = options.seed ?? randomSeed();
+  const emulator = await startEmulator({
+    host: options.host, port: options.port, region: options.region,
+    credentials: [{ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }],
+    verifySignatures: options.verifySignatures,
+    throttleRate, serverErrorRate: errorRate, seed, ...(latencyMs === undefined ? {} : { latencyMs }),
+  });
+  io.log(`AppFabric emulator listening on ${emulator.url} (Region ${options.region})`);
+  io.log(options.verifySignatures ? `SigV4: sign requests with access key id ${options.accessKeyId}`
+    : "SigV4: signatures are not verified");
+  if (throttleRate > 0 || errorRate > 0 || latencyMs !== undefined) {
+    const latency = latencyMs === undefined ? "none" : `${latencyMs.min}-${latencyMs.max} ms`;
+    io.log(`faults: throttle rate ${throttleRate}, error rate ${errorRate}, latency ${latency}, seed ${seed}`);
+  }
+  const reason = await io.untilStopped();
+  await emulator.close();
+  io.log(`emulator stopped (${reason})`);
+}
+
+/**
+ * `appfabric-harness serve`: the emulator as a server any AWS client can point at. Clients sign with
+ * --access-key-id/--secret-access-key (default test/test, as local AWS emulators usually take); the secret is
+ * never printed. Bad values throw UsageError (exit code 2).
+ */
+export function registerServe(program: Command, io: ServeIo = PROCESS_IO): void {
+  program.command("serve")
+    .description("serve the AppFabric emulator over HTTP (restJson1, SigV4) until SIGINT or SIGTERM")
+    .option("--port <n>", "port to listen on (0 picks a free one)", integerFlag("--port", 0, 65535), DEFAULT_PORT)
+    .option("--host <address>", "address to listen on", "127.0.0.1")
+    .option("--region <region>", "Region of ARNs and of the SigV4 credential scope",
+      textFlag("--region", /^[a-z]{2}(-[a-z]+)+-\d+$/), "us-east-1")
+    .option("--access-key-id <id>", "access key id clients sign with", textFlag("--access-key-id", /^\S+$/), "test")
+    .option("--secret-access-key <secret>", "secret access key clients sign with", textFlag("--secret-access-key", /^\S+$/), "test")
+    .option("--no-verify-signatures", "accept requests without a valid SigV4 signature")
+    .option("--throttle-rate <rate>", "share of requests answered with ThrottlingException (0..1)", rateFlag("--throttle-rate"), 0)
+    .option("--error-rate <rate>", "share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)
+    .option("--latency-ms <min[-max]>", "delay every answer by MIN to MAX milliseconds", latencyFlag)
+    .option("--seed <n>", "seed of fault injection (a random one is printed when omitted)", integerFlag("--seed", 0, 0xffffffff))
+    .action((options: ServeOptions) => serve(options, io));
+}

@@ -1,0 +1,78 @@
+import type { Contract } from "../../contracts/contract.ts";
+import { ERRORS, isErrorName } from "../../contracts/errorCatalogue.ts";
+import { OPERATIONS, type OperationName } from "../../contracts/operationCatalogue.ts";
+import { decodeUrl } from "../../emulator/decodeUrl.ts";
+import { createRouter } from "../../emulator/router.ts";
+import type { Exchange } from "../../targets/outcome.ts";
+import type { Finding } from "../finding.ts";
+
+const route = createRouter(Object.values(OPERATIONS));
+
+/** The error type as restJson1 clients sanitise it: before the first `:`, after the first `#`. */
+export function sanitizeErrorType(raw: string): string {
+  const head = raw.split(":")[0] ?? "";
+  return head.includes("#") ? head.slice(head.indexOf("#") + 1) : head;
+}
+
+function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function describe(violations: readonly { path: string; message: string }[]): string {
+  return violations.slice(0, 5).map((v) => `${v.path || "/"} ${v.message}`).join("; ");
+}
+
+/** One exchange held to the restJson1 binding of its operation: route, status, headers and raw body. */
+function checkExchange(contract: Contract, operation: OperationName, exchange: Exchange): Finding[] {
+  const spec = OPERATIONS[operation];
+  const out: Finding[] = [];
+  const wire = (check: string, message: string) => out.push({ kind: "wire", severity: "failure", operation, check, message });
+  const decoded = decodeUrl(exchange.request.path);
+  const matched = decoded.ok ? route(exchange.request.method, decoded.url.segments) : undefined;
+  if (matched?.spec.name !== operation) {
+    wire("request-route", `${exchange.request.method} ${exchange.request.path} does not bind to ${operation} (${spec.method} ${spec.uri})`);
+  }
+  const { response } = exchange;
+  if (!response) return out;
+  const type = response.headers["x-amzn-errortype"];
+  const hasBody = response.body.length > 0;
+  if (hasBody && !/^application\/json\b/i.test(response.headers["content-type"] ?? "")) {
+    wire("content-type", `HTTP ${response.status} body came as ${JSON.stringify(response.headers["content-type"] ?? "(none)")}; restJson1 sends application/json`);
+  }
+  const json = hasBody ? parseJson(response.body) : { ok: true as const, value: {} };
+  if (!json.ok) wire("json-body", `HTTP ${response.status} body is not JSON: ${response.body.slice(0, 80)}`);
+  if (response.status >= 200 && response.status < 300) {
+    if (response.status !== spec.successStatus) wire("success-status", `succeeded with HTTP ${response.status}; documented ${spec.successStatus}`);
+    if (json.ok) {
+      const violations = contract.checkOutput(operation, json.value);
+      if (violations.length > 0) out.push({ kind: "contract", severity: "failure", operation, check: "output-schema", message: `response body breaks the documented shape: ${describe(violations)}` });
+    }
+    return out;
+  }
+  if (type === undefined) {
+    wire("error-type-header", `HTTP ${response.status} error without the X-Amzn-Errortype header restJson1 servers must send`);
+    return out;
+  }
+  const name = sanitizeErrorType(type);
+  if (isErrorName(name) && response.status !== ERRORS[name].status) {
+    wire("error-status", `${name} came with HTTP ${response.status}; documented ${ERRORS[name].status}`);
+  }
+  if (isErrorName(name) && json.ok) {
+    const violations = contract.checkError(name, json.value);
+    if (violations.length > 0) out.push({ kind: "contract", severity: "failure", operation, check: "error-schema", message: `${name} body breaks the documented shape: ${describe(violations)}` });
+  }
+  const retryAfter = response.headers["retry-after"];
+  if (retryAfter !== undefined && !/^\d+$/.test(retryAfter.trim())) {
+    wire("retry-after", `Retry-After ${JSON.stringify(retryAfter)} is not an integer number of seconds`);
+  }
+  return out;
+}
+
+/** Every exchange of a call, retried attempts included, held to the wire binding. */
+export function checkWire(contract: Contract, operation: OperationName, exchanges: readonly Exchange[]): Finding[] {
+  return exchanges.flatMap((exchange) => checkExchange(contract, operation, exchange));
+}

@@ -1,0 +1,42 @@
+import type { AppFabricClientModule } from "../client/loadClientModule.ts";
+import type { Mutant } from "../emulator/mutants/Mutant.ts";
+import { startEmulator } from "../emulator/startEmulator.ts";
+import { renderOutcome } from "../emulator/renderReply.ts";
+import type { FaultOptions } from "../emulator/types.ts";
+import type { ModelEnv } from "../model/index.ts";
+import { httpTarget } from "./httpTarget.ts";
+import { modelHandle } from "./modelTarget.ts";
+import type { Target } from "./target.ts";
+
+export interface EmulatorTargetOptions {
+  readonly module: AppFabricClientModule;
+  readonly env: ModelEnv;
+  readonly faults?: FaultOptions;
+  readonly mutant?: Mutant;
+  readonly maxAttempts?: number;
+}
+
+/** Credentials of the embedded emulator: known to both ends, worthless anywhere else. */
+const EMBEDDED_CREDENTIALS = { accessKeyId: "embedded-harness", secretAccessKey: "embedded-harness-secret" };
+
+/** The embedded emulator on an ephemeral loopback port, driven by the SDK client over HTTP. */
+export async function emulatorTarget(options: EmulatorTargetOptions): Promise<Target> {
+  const emulator = await startEmulator({
+    ...options.faults,
+    region: options.env.region,
+    credentials: [EMBEDDED_CREDENTIALS],
+    handle: modelHandle(options.env, options.mutant),
+    render: options.mutant?.render ? options.mutant.render(renderOutcome) : renderOutcome,
+  });
+  const target = httpTarget({
+    name: "emulator", module: options.module, endpoint: emulator.url, region: options.env.region,
+    credentials: EMBEDDED_CREDENTIALS, maxAttempts: options.maxAttempts ?? 3, retryDelayMs: 1,
+  });
+  return {
+    ...target,
+    async close() {
+      await target.close();
+      await emulator.close();
+    },
+  };
+}
