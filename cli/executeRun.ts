@@ -69,7 +69,9 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     runs: options.runs, command: `${invocationPrefix(io.env)} --target ${options.target} --seed ${seed}`, documentedErrors: documentedErrors() });
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
-    const target = await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, ...(mutant ? { mutant } : {}) });
+    if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
+    const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
+    const target = await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}) });
     try {
       const result = await runSuite({
         target, oracle: new Oracle(env, EMPTY_STATE), contract, properties, seed, numRuns: options.runs, strict: options.strict, sink,

@@ -1,3 +1,4 @@
+import type { LatencyRange } from "../emulator/types.ts";
 import { UsageError } from "./exitCodes.ts";
 
 /** Parses a non-negative integer flag value, or names the flag and the bad value. */
@@ -24,4 +25,25 @@ export function choiceFlag<T extends string>(flag: string, choices: readonly T[]
 /** A fresh 32-bit seed for runs that were not given one. */
 export function randomSeed(): number {
   return Math.floor(Math.random() * 0x7fffffff);
+}
+
+/** A share from 0 to 1, e.g. a fault rate. */
+export function rateFlag(flag: string): (value: string) => number {
+  return (value) => {
+    const rate = Number(value);
+    if (value.trim() === "" || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} takes a number from 0 to 1, not ${JSON.stringify(value)}`);
+    return rate;
+  };
+}
+
+const MAX_LATENCY_MS = 60_000;
+
+/** `MIN` or `MIN-MAX`, in milliseconds. */
+export function latencyFlag(value: string): LatencyRange {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
+  const min = Number(match?.[1]), max = Number(match?.[2] ?? match?.[1]);
+  if (match === null || !(min <= max && max <= MAX_LATENCY_MS)) {
+    throw new UsageError(`--latency-ms takes MIN or MIN-MAX milliseconds with MIN <= MAX <= ${MAX_LATENCY_MS}, not ${JSON.stringify(value)}`);
+  }
+  return { min, max };
 }

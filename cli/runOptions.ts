@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { MUTANTS } from "../emulator/mutants/catalogue.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
-import { choiceFlag, integerFlag } from "./parseValues.ts";
+import type { LatencyRange } from "../emulator/types.ts";
+import { choiceFlag, integerFlag, latencyFlag, rateFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
@@ -20,6 +21,10 @@ export interface RunOptions {
   readonly verbose: boolean;
   /** A planted service bug to switch on in the target (self-test). */
   readonly mutant?: string;
+  /** Seeded faults the embedded emulator injects. */
+  readonly throttleRate: number;
+  readonly errorRate: number;
+  readonly latencyMs?: LatencyRange;
 }
 
 /** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
@@ -35,5 +40,8 @@ export function declareRunOptions(command: Command): Command {
     .option("--no-report", "write no report files")
     .option("--quiet", "print only the verdict, failures and replay commands", false)
     .option("--verbose", "print every finding, observations included", false)
+    .option("--throttle-rate <rate>", "emulator: share of requests answered with ThrottlingException (0..1)", rateFlag("--throttle-rate"), 0)
+    .option("--error-rate <rate>", "emulator: share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)
+    .option("--latency-ms <min[-max]>", "emulator: added latency per request", latencyFlag)
     .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
 }

@@ -1,5 +1,5 @@
 import type { Contract } from "../contracts/contract.ts";
-import type { OperationName } from "../contracts/operationCatalogue.ts";
+import { OPERATIONS, type OperationName } from "../contracts/operationCatalogue.ts";
 import type { CaseEvent, FindingEvent } from "../events/runEvent.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Target } from "../targets/target.ts";
@@ -16,6 +16,13 @@ export interface CallRunnerDeps {
   readonly strict: boolean;
   readonly property: string;
   readonly emit: (event: CaseEvent | FindingEvent) => void;
+}
+
+/** Rounds of client retries a call gets before its case is given up as inconclusive. */
+const MAX_ROUNDS = 5;
+
+function asUncertain(finding: Finding): Finding {
+  return { ...finding, severity: "observation", message: `${finding.message} (after a transient failure whose effect is unknown)` };
 }
 
 /** A call whose answer was a transient fault the retry budget could not absorb: the case proves nothing. */
@@ -36,15 +43,31 @@ export class CallRunner {
     return this.deps.oracle;
   }
 
+  /**
+   * Sends one operation, predicts it, checks it. A call that still ends in a transient error after the client's
+   * retries is sent again as it went on the wire (an idempotency token repeats) for a few rounds; since an
+   * earlier round may have taken effect unseen, a mutating call's divergences then count as observations.
+   */
   async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
-    const { target, oracle } = this.deps;
-    const outcome = await target.send(operation, input);
-    this.#emitCase(operation, outcome, coverage);
-    if (!outcome.ok && outcome.error.kind === "infrastructure") throw new InfrastructureError(outcome.error.message);
-    if (isTransientFailure(outcome)) throw new Inconclusive(`${operation}: ${outcome.ok ? "" : outcome.error.name} persisted past the retry budget`);
+    const { oracle } = this.deps;
+    let outcome = await this.#send(operation, input, coverage);
+    let rounds = 1;
+    while (isTransientFailure(outcome)) {
+      if (rounds === MAX_ROUNDS) throw new Inconclusive(`${operation}: transient errors persisted through ${MAX_ROUNDS} rounds of retries`);
+      outcome = await this.#send(operation, outcome.trace.sent ?? input, coverage);
+      rounds++;
+    }
     const prediction = oracle.predict(operation, outcome.trace.sent ?? input, adoptedFrom(outcome));
     const findings = checkCall(this.deps, operation, outcome, prediction);
-    this.record(findings);
+    const uncertain = rounds > 1 && !OPERATIONS[operation].readonly;
+    this.record(uncertain ? findings.map(asUncertain) : findings);
+    return outcome;
+  }
+
+  async #send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[]): Promise<Outcome> {
+    const outcome = await this.deps.target.send(operation, input);
+    this.#emitCase(operation, outcome, coverage);
+    if (!outcome.ok && outcome.error.kind === "infrastructure") throw new InfrastructureError(outcome.error.message);
     return outcome;
   }
 
