@@ -1,12 +1,15 @@
 import { mockClient } from "aws-sdk-client-mock";
 import type { ErrorName } from "../contracts/errorCatalogue.ts";
 import { ERRORS, isErrorName } from "../contracts/errorCatalogue.ts";
-import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
+import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import type { Handle } from "../emulator/types.ts";
 import { outcomeFromSdkError } from "./outcomeFromSdkError.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Target } from "./target.ts";
+
+/** Calls aws-sdk-client-mock may remember before its history is cleared. */
+const HISTORY_LIMIT = 256;
 
 const METADATA = { httpStatusCode: 200, requestId: "mock", attempts: 1, totalRetryDelay: 0 };
 
@@ -25,14 +28,18 @@ function exceptionFor(module: AppFabricClientModule, name: string, members: Read
  */
 export function mockTarget(module: AppFabricClientModule, handle: Handle): Target {
   const client = new module.AppFabricClient({ region: "us-east-1", credentials: { accessKeyId: "mock", secretAccessKey: "mock" } });
+  // One fake for every command: per-command `on()` matchers cost a deep comparison against each of them per
+  // send. The operation, and the caller's own input object, travel beside the copy the command carries.
+  const sent = new WeakMap<object, { operation: OperationName; input: Readonly<Record<string, unknown>> }>();
   const mock = mockClient(client as never);
-  for (const operation of OPERATION_NAMES) {
-    mock.on(module.commands[operation] as never).callsFake((input: Readonly<Record<string, unknown>>) => {
-      const result = handle(operation, input);
-      if (!result.ok) throw exceptionFor(module, result.error.name, result.error.members);
-      return { ...result.output, $metadata: METADATA };
-    });
-  }
+  mock.onAnyCommand().callsFake((input: Readonly<Record<string, unknown>>) => {
+    const call = sent.get(input);
+    if (call === undefined) throw new Error("the mock target received a command it did not send");
+    const result = handle(call.operation, call.input);
+    if (!result.ok) throw exceptionFor(module, result.error.name, result.error.members);
+    return { ...result.output, $metadata: METADATA };
+  });
+  let sends = 0;
   return {
     name: "mock",
     onWire: false,
@@ -40,7 +47,11 @@ export function mockTarget(module: AppFabricClientModule, handle: Handle): Targe
       const started = performance.now();
       const trace = () => ({ operation, exchanges: [], attempts: 1, durationMs: performance.now() - started });
       try {
-        const output = (await client.send(new module.commands[operation](input))) as Record<string, unknown>;
+        // sinon records every call it sees; long runs would keep them all.
+        if (++sends % HISTORY_LIMIT === 0) mock.resetHistory();
+        const carried = { ...input };
+        sent.set(carried, { operation, input });
+        const output = (await client.send(new module.commands[operation](carried))) as Record<string, unknown>;
         const { $metadata: _, ...rest } = output;
         return { ok: true, output: rest, trace: trace() };
       } catch (error) {
