@@ -3,12 +3,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { MODEL_RULES } from "../../model/rules.ts";
 
-const README = readFileSync(new URL("../../model/README.md", import.meta.url), "utf8");
+const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 
 /** The rows of the README's rule table: | `id` | statement | confidence | source |. */
 function readmeRows(): Map<string, string[]> {
   const rows = new Map<string, string[]>();
-  const section = README.split(/^## Rules$/m)[1] ?? "";
+  const section = README.split(/^## Model rules$/m)[1] ?? "";
   for (const line of section.split("\n")) {
     const match = /^\|\s*`([a-zA-Z.]+)`\s*\|(.*)\|\s*$/.exec(line);
     if (match) rows.set(match[1] as string, (match[2] as string).split("|").map((cell) => cell.trim()));
@@ -25,7 +25,7 @@ test("rule ids are unique and every rule names a confidence and a source", () =>
   }
 });
 
-test("model/README.md lists exactly the rules of MODEL_RULES, with the same confidence", () => {
+test("README.md lists exactly the rules of MODEL_RULES, with the same confidence", () => {
   const rows = readmeRows();
   for (const rule of MODEL_RULES) {
     const row = rows.get(rule.id);
