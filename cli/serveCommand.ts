@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { startEmulator, type LatencyRange } from "../emulator/index.ts";
 import { UsageError } from "./exitCodes.ts";
-import { integerFlag, randomSeed } from "./parseValues.ts";
+import { integerFlag, latencyFlag, randomSeed, rateFlag } from "./parseValues.ts";
 
 /** Where `serve` writes and how it learns to stop; tests pass their own. */
 export interface ServeIo {
@@ -24,7 +24,6 @@ interface ServeOptions {
 }
 
 const DEFAULT_PORT = 8089;
-const MAX_LATENCY_MS = 60_000;
 
 function untilSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -37,24 +36,6 @@ function untilSignal(): Promise<string> {
 }
 
 const PROCESS_IO: ServeIo = { log: (line) => process.stdout.write(`${line}\n`), untilStopped: untilSignal };
-
-function rateFlag(flag: string): (value: string) => number {
-  return (value) => {
-    const rate = Number(value);
-    if (value.trim() === "" || !(rate >= 0 && rate <= 1)) throw new UsageError(`${flag} takes a number from 0 to 1, not ${JSON.stringify(value)}`);
-    return rate;
-  };
-}
-
-/** `MIN` or `MIN-MAX`, in milliseconds. */
-function latencyFlag(value: string): LatencyRange {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
-  const min = Number(match?.[1]), max = Number(match?.[2] ?? match?.[1]);
-  if (match === null || !(min <= max && max <= MAX_LATENCY_MS)) {
-    throw new UsageError(`--latency-ms takes MIN or MIN-MAX milliseconds with MIN <= MAX <= ${MAX_LATENCY_MS}, not ${JSON.stringify(value)}`);
-  }
-  return { min, max };
-}
 
 function textFlag(flag: string, pattern: RegExp): (value: string) => string {
   return (value) => {

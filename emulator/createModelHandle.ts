@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { createContract } from "../contracts/contract.ts";
+import { inputValidator } from "../contracts/inputValidator.ts";
+import { ReferenceModel, type ModelEnv } from "../model/index.ts";
+import { monotonicClock } from "./monotonicClock.ts";
+import type { Handle } from "./types.ts";
+
+export const EMULATOR_ACCOUNT = "123456789012";
+
+/** The env the emulator gives the model: the real (monotonic) clock, random v4 ids, the contract's checks. */
+export function emulatorEnv(region: string): ModelEnv {
+  return {
+    now: monotonicClock(),
+    newId: () => randomUUID(),
+    account: EMULATOR_ACCOUNT,
+    region,
+    partition: "aws",
+    validate: inputValidator(createContract()),
+  };
+}
+
+/** The default handling: one ReferenceModel holding the emulator's state for its lifetime. */
+export function createModelHandle(region = "us-east-1"): Handle {
+  const model = new ReferenceModel(emulatorEnv(region));
+  return (operation, input) => model.handle(operation, input);
+}

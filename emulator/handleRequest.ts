@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as delay } from "node:timers/promises";
+import type { ModelOutcome } from "../model/index.ts";
+import { decodeUrl } from "./decodeUrl.ts";
+import type { FaultPlan } from "./faults.ts";
+import { parseRequest } from "./parseRequest.ts";
+import { readBody } from "./readBody.ts";
+import { renderError } from "./renderReply.ts";
+import type { Router } from "./router.ts";
+import { sendReply } from "./sendReply.ts";
+import type { Handle, Render } from "./types.ts";
+import type { SignatureCheck } from "./verifySignature.ts";
+import { accessDenied, internalError, validationError } from "./wireErrors.ts";
+
+/** The steps of the request pipeline, each replaceable. */
+export interface Pipeline {
+  readonly maxBodyBytes: number;
+  /** Absent when signatures are not verified. */
+  readonly checkSignature?: SignatureCheck;
+  readonly route: Router;
+  readonly nextFault: FaultPlan;
+  readonly handle: Handle;
+  readonly render: Render;
+}
+
+const handlerFailed = () => internalError("The emulator failed to handle the request", 0);
+
+function outcomeOf(handle: Handle, ...args: Parameters<Handle>): ModelOutcome {
+  try {
+    return handle(...args);
+  } catch {
+    return { ok: false, error: handlerFailed(), basis: [] };
+  }
+}
+
+/**
+ * One request: body (bounded) -> URL decoding -> SigV4 -> routing and binding -> injected faults -> model ->
+ * response. Each failing step answers a documented error; nothing after it runs, so a rejected or faulted
+ * request never reaches the model.
+ */
+async function answer(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+  const fail = (error: Parameters<typeof renderError>[0], close = false) => sendReply(res, renderError(error), requestId, close);
+  const read = await readBody(req, pipeline.maxBodyBytes);
+  if (!read.ok) return fail(validationError(`The request body exceeds the limit of ${pipeline.maxBodyBytes} bytes`, "other"), true);
+  const decoded = decodeUrl(req.url ?? "");
+  if (!decoded.ok) return fail(validationError(decoded.message, "cannotParse"));
+  const { url } = decoded;
+  const method = req.method ?? "";
+  const denied = await pipeline.checkSignature?.({ method, rawPath: url.rawPath, query: url.query, headers: req.headers, body: read.body });
+  if (denied !== undefined) return fail(accessDenied(denied));
+  const parsed = parseRequest(pipeline.route, { method, url, contentType: req.headers["content-type"], body: read.body });
+  if (!parsed.ok) return fail(parsed.error);
+  const fault = pipeline.nextFault();
+  if (fault.delayMs > 0) await delay(fault.delayMs);
+  if (fault.error !== undefined) return fail(fault.error);
+  const outcome = outcomeOf(pipeline.handle, parsed.spec.name, parsed.input);
+  sendReply(res, pipeline.render(parsed.spec, outcome), requestId, false);
+}
+
+/** The server's request listener: a failure anywhere becomes InternalServerException, never a crash. */
+export function createRequestListener(pipeline: Pipeline): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const requestId = randomUUID();
+    answer(pipeline, req, res, requestId).catch(() => {
+      if (!res.headersSent) sendReply(res, renderError(handlerFailed()), requestId, true);
+      else res.destroy();
+    });
+  };
+}

@@ -1,0 +1,92 @@
+/** `serve`: registered on a commander program, serves until told to stop, and refuses bad values with UsageError. */
+import { Command } from "commander";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { UsageError } from "../../cli/exitCodes.ts";
+import { registerServe, type ServeIo } from "../../cli/serveCommand.ts";
+import { sendRaw, signHeaders } from "./rawHttp.ts";
+import { expectError, expectSuccess } from "./wireCalls.ts";
+
+interface Harness {
+  readonly program: Command;
+  readonly lines: string[];
+  /** Resolves with the printed URL once the server listens. */
+  readonly listening: Promise<string>;
+  readonly stop: () => void;
+}
+
+function harness(): Harness {
+  const lines: string[] = [];
+  let stop = (_reason: string) => {};
+  const stopped = new Promise<string>((resolve) => { stop = resolve; });
+  let announce = (_url: string) => {};
+  const listening = new Promise<string>((resolve) => { announce = resolve; });
+  const io: ServeIo = {
+    log: (line) => {
+      lines.push(line);
+      const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
+      if (url !== undefined) announce(url);
+    },
+    untilStopped: () => stopped,
+  };
+  const program = new Command("appfabric-harness").exitOverride();
+  registerServe(program, io);
+  return { program, lines, listening, stop: () => stop("test") };
+}
+
+test("serve listens, checks signatures with the given key, prints the key id but never the secret, and stops", async () => {
+  const h = harness();
+  const done = h.program.parseAsync(["serve", "--port", "0", "--access-key-id", "AKIDSERVE", "--secret-access-key", "hush-hush",
+    "--region", "eu-west-1", "--latency-ms", "0-1", "--seed", "9"], { from: "user" });
+  const url = await h.listening;
+  const request = { method: "GET", target: "/appbundles" };
+  const credentials = { accessKeyId: "AKIDSERVE", secretAccessKey: "hush-hush" };
+  const headers = await signHeaders(url, request, { credentials, region: "eu-west-1" });
+  expectSuccess("ListAppBundles", await sendRaw(url, { ...request, headers }));
+  expectError("ListAppBundles", await sendRaw(url, request), "AccessDeniedException");
+  h.stop();
+  await done;
+  const output = h.lines.join("\n");
+  assert.match(output, /AKIDSERVE/);
+  assert.match(output, /seed 9/);
+  assert.not.match(output, /hush-hush/);
+  assert.match(h.lines.at(-1) ?? "", /stopped/);
+  await sendRaw(url, request).then(() => assert.unreachable("still listening"), (error: unknown) => assert.instance(error, Error));
+});
+
+test("--no-verify-signatures serves unsigned requests; the default port is 8089", async () => {
+  const h = harness();
+  const done = h.program.parseAsync(["serve", "--port", "0", "--no-verify-signatures"], { from: "user" });
+  const url = await h.listening;
+  expectSuccess("ListAppBundles", await sendRaw(url, { method: "GET", target: "/appbundles" }));
+  h.stop();
+  await done;
+  const port = h.program.commands.find((c) => c.name() === "serve")?.options.find((o) => o.long === "--port");
+  assert.is(port?.defaultValue, 8089);
+});
+
+test("bad values are UsageErrors naming the flag", async () => {
+  const cases: [string[], RegExp][] = [
+    [["--port", "http"], /--port takes an integer/],
+    [["--port", "70000"], /--port/],
+    [["--throttle-rate", "2"], /--throttle-rate takes a number from 0 to 1/],
+    [["--error-rate", "x"], /--error-rate/],
+    [["--throttle-rate", "0.7", "--error-rate", "0.7"], /must not exceed 1/],
+    [["--latency-ms", "50-10"], /--latency-ms takes MIN or MIN-MAX/],
+    [["--region", "Mars"], /--region/],
+    [["--seed", "-1"], /--seed/],
+  ];
+  for (const [args, message] of cases) {
+    const h = harness();
+    h.stop();
+    try {
+      await h.program.parseAsync(["serve", "--port", "0", ...args], { from: "user" });
+      assert.unreachable(`accepted ${args.join(" ")}`);
+    } catch (error) {
+      assert.instance(error, UsageError, args.join(" "));
+      assert.match((error as Error).message, message);
+    }
+  }
+});
+
+test.run();
