@@ -19,7 +19,8 @@ export function toWireJson(value: unknown, seen: Set<object> = new Set()): unkno
     for (const [key, member] of Object.entries(value)) {
       if (key === "$metadata") continue;
       const converted = toWireJson(member, seen);
-      if (converted !== undefined) out[key] = converted;
+      // defineProperty, not assignment: a member named `__proto__` must stay a member.
+      if (converted !== undefined) Object.defineProperty(out, key, { value: converted, enumerable: true, writable: true, configurable: true });
     }
     return out;
   } finally {

@@ -12,7 +12,8 @@ export function toPlainData(value: unknown): PlainData {
   if (typeof value === "object") {
     const copy: Record<string, PlainData> = {};
     for (const [key, member] of Object.entries(value)) {
-      if (member !== undefined) copy[key] = toPlainData(member);
+      // defineProperty, not assignment: a member named `__proto__` must stay a member.
+      if (member !== undefined) Object.defineProperty(copy, key, { value: toPlainData(member), enumerable: true, writable: true, configurable: true });
     }
     return copy;
   }
