@@ -7,6 +7,7 @@ import { adoptedFrom } from "./adoptedFrom.ts";
 import { checkCall } from "./checkCall.ts";
 import { findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { Oracle } from "./Oracle.ts";
+import { PageTokens } from "./PageTokens.ts";
 import { transientErrorsIn, isTransientFailure } from "./transientErrors.ts";
 
 export interface CallRunnerDeps {
@@ -36,6 +37,7 @@ export class Inconclusive extends Error {
  */
 export class CallRunner {
   #findings: Finding[] = [];
+  readonly #tokens = new PageTokens();
 
   constructor(private readonly deps: CallRunnerDeps) {}
 
@@ -57,7 +59,9 @@ export class CallRunner {
       outcome = await this.#send(operation, outcome.trace.sent ?? input, coverage);
       rounds++;
     }
-    const prediction = oracle.predict(operation, outcome.trace.sent ?? input, adoptedFrom(outcome));
+    const sent = outcome.trace.sent ?? input;
+    const prediction = oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
+    this.#tokens.learn(outcome, prediction);
     const findings = checkCall(this.deps, operation, outcome, prediction);
     const uncertain = rounds > 1 && !OPERATIONS[operation].readonly;
     this.record(uncertain ? findings.map(asUncertain) : findings);

@@ -14,6 +14,20 @@ export interface HarnessProperty {
   readonly name: string;
   readonly description: string;
   check(ctx: PropertyContext, params: PropertyParams): Promise<fc.RunDetails<unknown>>;
+  /** The counterexample fast-check reported (its argument tuple), as JSON data for reports and the corpus. */
+  serialize(counterexample: unknown): unknown;
+  /** Runs one saved counterexample again: resolves when it holds, throws CaseFailure when it still fails. */
+  replay(ctx: PropertyContext, saved: unknown): Promise<void>;
+}
+
+/** fast-check's options for one property run. */
+export function checkParameters(params: PropertyParams): fc.Parameters<unknown> {
+  return {
+    seed: params.seed,
+    numRuns: params.numRuns,
+    ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
+    ...(params.interruptAfterTimeLimit === undefined ? {} : { interruptAfterTimeLimit: params.interruptAfterTimeLimit }),
+  };
 }
 
 /** Builds a HarnessProperty from an arbitrary and an async predicate over its values. */
@@ -28,12 +42,9 @@ export function harnessProperty<T>(
     description,
     check: (ctx, params) => {
       const property = fc.asyncProperty(arbitrary(ctx), (value) => predicate(ctx, value));
-      return fc.check(property, {
-        seed: params.seed,
-        numRuns: params.numRuns,
-        ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
-        ...(params.interruptAfterTimeLimit === undefined ? {} : { interruptAfterTimeLimit: params.interruptAfterTimeLimit }),
-      }) as Promise<fc.RunDetails<unknown>>;
+      return fc.check(property, checkParameters(params) as fc.Parameters<[T]>) as Promise<fc.RunDetails<unknown>>;
     },
+    serialize: (counterexample) => (counterexample as [T])[0],
+    replay: (ctx, saved) => predicate(ctx, saved as T),
   };
 }

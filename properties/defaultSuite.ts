@@ -2,7 +2,8 @@ import { createValid } from "./createValid.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import { idempotentRetry } from "./idempotentRetry.ts";
 import { invalidRejected } from "./invalidRejected.ts";
+import { statefulLifecycle } from "./statefulLifecycle.ts";
 import { updateSemantics } from "./updateSemantics.ts";
 
 /** The properties `run` checks by default, in the order they run. */
-export const DEFAULT_SUITE: readonly HarnessProperty[] = [createValid, invalidRejected, updateSemantics, idempotentRetry];
+export const DEFAULT_SUITE: readonly HarnessProperty[] = [createValid, invalidRejected, updateSemantics, idempotentRetry, statefulLifecycle()];

@@ -42,7 +42,7 @@ export async function runProperty(
   }
   for (const event of failureEvents(property.name, cause)) emit(event);
   const path = details.counterexamplePath ?? "";
-  emit({ ...end, at: now(), verdict: "failed", path, counterexample: JSON.stringify((details.counterexample as unknown[])[0] ?? null),
+  emit({ ...end, at: now(), verdict: "failed", path, counterexample: JSON.stringify(property.serialize(details.counterexample)),
     replay: replayCommand(property.name, details.seed, path), error: cause instanceof Error ? cause.message : String(cause) });
   return true;
 }

@@ -1,0 +1,45 @@
+import type { ResourceRef } from "../../generators/identifierForm.ts";
+import { createdDestination, type CaseScope } from "../CaseScope.ts";
+import type { Selector } from "./commandSpec.ts";
+
+/** The last create with a clientToken, so a command can retry it or reuse its token with other parameters. */
+export interface TokenedCreate {
+  readonly input: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What a stateful sequence knows as it runs: every destination it created (deleted ones too, so commands can
+ * address them again), and its last tokened create. The target's real state is the oracle's business.
+ */
+export class StatefulWorld {
+  readonly known: ResourceRef[] = [];
+  lastTokened: TokenedCreate | undefined;
+
+  constructor(readonly scope: CaseScope) {}
+
+  get parentIds(): { appBundleIdentifier: string; ingestionIdentifier: string } {
+    const { parents } = this.scope.ctx;
+    return { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
+  }
+
+  /** The identifier a selector names: a known destination by ARN or UUID, or one that never existed. */
+  identifier(selector: Selector): string {
+    if ("never" in selector || this.known.length === 0) return "never" in selector ? selector.never : NEVER_CREATED;
+    const ref = this.known[selector.pick % this.known.length] as ResourceRef;
+    return selector.form === "arn" ? ref.arn : ref.id;
+  }
+
+  /** The destination a selector names, when it names one the sequence created. */
+  ref(selector: Selector): ResourceRef | undefined {
+    if ("never" in selector || this.known.length === 0) return undefined;
+    return this.known[selector.pick % this.known.length];
+  }
+
+  remember(outcome: Parameters<typeof createdDestination>[0]): ResourceRef | undefined {
+    const ref = createdDestination(outcome);
+    if (ref && !this.known.some((k) => k.arn === ref.arn)) this.known.push(ref);
+    return ref;
+  }
+}
+
+const NEVER_CREATED = "00000000-0000-4000-8000-00000000dead";

@@ -1,0 +1,27 @@
+import type { CreateDestinationInput } from "../../generators/createDestinationInput.ts";
+import type { InvalidCase } from "../../generators/defect.ts";
+import type { DestinationConfiguration } from "../../generators/destinationConfiguration.ts";
+import type { Tag } from "../../generators/tagList.ts";
+
+/**
+ * Which destination a command addresses: one the sequence created (alive or deleted), by either identifier
+ * form, or one that never existed.
+ */
+export type Selector =
+  | { readonly pick: number; readonly form: "arn" | "uuid" }
+  | { readonly never: string };
+
+/** One step of a stateful sequence, as plain data: it prints, saves to the corpus and replays as JSON. */
+export type CommandSpec =
+  | { readonly op: "create"; readonly input: CreateDestinationInput }
+  | { readonly op: "retryCreate" }
+  | { readonly op: "tokenMismatch"; readonly destinationConfiguration: DestinationConfiguration }
+  | { readonly op: "createInvalid"; readonly label: InvalidCase }
+  | { readonly op: "update"; readonly target: Selector; readonly destinationConfiguration: DestinationConfiguration }
+  | { readonly op: "updateInvalid"; readonly target: Selector; readonly label: InvalidCase }
+  | { readonly op: "get"; readonly target: Selector }
+  | { readonly op: "list"; readonly maxResults?: number }
+  | { readonly op: "delete"; readonly target: Selector }
+  | { readonly op: "tag"; readonly target: Selector; readonly tags: readonly Tag[] }
+  | { readonly op: "untag"; readonly target: Selector; readonly tagKeys: readonly string[] }
+  | { readonly op: "listTags"; readonly target: Selector };

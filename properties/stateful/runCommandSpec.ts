@@ -1,0 +1,80 @@
+import { checkLabel } from "../checkLabel.ts";
+import { bindDestination } from "../placeholderDestination.ts";
+import type { CommandSpec } from "./commandSpec.ts";
+import type { StatefulWorld } from "./StatefulWorld.ts";
+
+const CREATE = "CreateIngestionDestination" as const;
+
+/**
+ * Sends the last tokened create again. Whether it must answer the same destination depends on what happened
+ * since (a deleted one frees its token, by assumption): the oracle knows, and the arn comparison decides.
+ */
+async function retryCreate(world: StatefulWorld): Promise<void> {
+  if (world.lastTokened) world.remember(await world.scope.create(world.lastTokened.input, ["retry:same-token"]));
+}
+
+/** Runs one command of a stateful sequence; the CallRunner checks every call it makes against the oracle. */
+export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): Promise<void> {
+  const { scope } = world;
+  const { ctx } = scope;
+  switch (spec.op) {
+    case "create": {
+      const created = world.remember(await scope.create(spec.input));
+      if (spec.input.clientToken !== undefined && created) world.lastTokened = { input: spec.input };
+      return;
+    }
+    case "retryCreate":
+      return retryCreate(world);
+    case "tokenMismatch":
+      if (world.lastTokened) world.remember(await scope.create({ ...world.lastTokened.input, destinationConfiguration: spec.destinationConfiguration }, ["retry:token-other-parameters"]));
+      return;
+    case "createInvalid": {
+      const outcome = await scope.create(spec.label.input, [`defect:${spec.label.defect.kind}`]);
+      world.remember(outcome);
+      ctx.runner.record(checkLabel(ctx.contract, CREATE, spec.label, outcome, ctx.strict));
+      return;
+    }
+    case "update":
+      await scope.call("UpdateIngestionDestination", { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target), destinationConfiguration: spec.destinationConfiguration });
+      return;
+    case "updateInvalid": {
+      const ref = world.ref(spec.target);
+      if (!ref) return;
+      const outcome = await scope.call("UpdateIngestionDestination", bindDestination(spec.label.input, ref), [`defect:${spec.label.defect.kind}`]);
+      ctx.runner.record(checkLabel(ctx.contract, "UpdateIngestionDestination", spec.label, outcome, ctx.strict));
+      return;
+    }
+    case "get":
+      await scope.call("GetIngestionDestination", { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target) });
+      return;
+    case "list":
+      return listAll(world, spec.maxResults);
+    case "delete":
+      await scope.call("DeleteIngestionDestination", { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target) });
+      return;
+    case "tag":
+      await scope.call("TagResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target), tags: spec.tags });
+      return;
+    case "untag":
+      await scope.call("UntagResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target), tagKeys: spec.tagKeys });
+      return;
+    case "listTags":
+      await scope.call("ListTagsForResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target) });
+      return;
+  }
+}
+
+/** Every page of ListIngestionDestinations; each page is held to the oracle's page. */
+async function listAll(world: StatefulWorld, maxResults: number | undefined): Promise<void> {
+  let nextToken: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const outcome = await world.scope.call("ListIngestionDestinations", {
+      ...world.parentIds, ...(maxResults === undefined ? {} : { maxResults }), ...(nextToken === undefined ? {} : { nextToken }),
+    }, [`list:maxResults:${maxResults ?? "default"}`]);
+    nextToken = outcome.ok && typeof outcome.output.nextToken === "string" ? outcome.output.nextToken : undefined;
+    if (nextToken === undefined) return;
+  }
+}
+
+/** Pages a List may take before the sequence stops following nextToken (a loop is the oracle's to catch). */
+const MAX_PAGES = 20;
