@@ -2,27 +2,33 @@ import { randomUUID } from "node:crypto";
 import { createContract } from "../contracts/contract.ts";
 import { inputValidator } from "../contracts/inputValidator.ts";
 import { OPERATIONS } from "../contracts/operationCatalogue.ts";
-import type { EventSink, RunEvent } from "../events/runEvent.ts";
 import { mutantNamed } from "../emulator/mutants/catalogue.ts";
+import type { EventSink, RunEvent } from "../events/runEvent.ts";
 import { EMPTY_STATE } from "../model/index.ts";
 import { DEFAULT_SUITE } from "../properties/defaultSuite.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import type { HarnessProperty } from "../properties/HarnessProperty.ts";
 import { Oracle } from "../properties/Oracle.ts";
+import type { SavedCase } from "../properties/replayCounterexample.ts";
 import { runSuite } from "../properties/runSuite.ts";
 import { createConsoleSink, type ConsoleStream } from "../reports/consoleSink.ts";
 import { consoleOptions } from "../reports/consoleOptions.ts";
 import { createReportSinks } from "../reports/reportSinks.ts";
+import { RunInterrupted } from "../safety/interruptOnSignals.ts";
 import { seededIds } from "../targets/seededIds.ts";
+import { readCorpusEntry, retireFromCorpus, saveToCorpus } from "./corpus.ts";
+import { corpusCases, savedCase } from "./corpusCases.ts";
 import { createTarget } from "./createTarget.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { fanOut } from "./fanOut.ts";
+import { prepareLive } from "./prepareLive.ts";
 import { randomSeed } from "./parseValues.ts";
-import { invocationPrefix, replayCommand } from "./replayCommand.ts";
+import { commandLine, invocationPrefix } from "./replayCommand.ts";
 import type { RunOptions } from "./runOptions.ts";
 
 export interface RunIo {
   readonly stdout: ConsoleStream & { isTTY?: boolean };
+  readonly stderr?: { write(text: string): unknown };
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Extra sinks (tests listen here). */
   readonly sinks?: readonly EventSink[];
@@ -31,27 +37,39 @@ export interface RunIo {
 /** The account, region and partition of in-process targets and of the oracle that shadows them. */
 const LOCAL_ACCOUNT = { account: "123456789012", region: "us-east-1", partition: "aws" } as const;
 
-function selectProperties(names: readonly string[] | undefined): readonly HarnessProperty[] {
-  if (!names) return DEFAULT_SUITE;
-  const known = new Map(DEFAULT_SUITE.map((p) => [p.name, p]));
-  const unknown = names.filter((n) => !known.has(n));
-  if (unknown.length > 0) {
-    throw new UsageError(`unknown property ${unknown.join(", ")}; the properties are ${[...known.keys()].join(", ")}`);
-  }
-  return names.map((n) => known.get(n) as HarnessProperty);
+function propertyNamed(name: string): HarnessProperty {
+  const found = DEFAULT_SUITE.find((p) => p.name === name);
+  if (!found) throw new UsageError(`unknown property ${name}; the properties are ${DEFAULT_SUITE.map((p) => p.name).join(", ")}`);
+  return found;
 }
 
 function documentedErrors(): Record<string, readonly string[]> {
   return Object.fromEntries(Object.values(OPERATIONS).map((op) => [op.name, op.errors]));
 }
 
-/** `appfabric-harness run`: the suite against one target, with console and report output; returns the exit code. */
-export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
+/** What this run checks: the properties, or (for `replay FILE`) one saved case and nothing else. */
+function plan(options: RunOptions, replayLine: (file: string) => string, warn: (line: string) => void) {
+  if (options.replay !== undefined) {
+    const entry = readCorpusEntry(options.replay);
+    return { properties: [], seed: entry.seed, corpus: [savedCase(options.replay, entry, propertyNamed(entry.property), replayLine)], files: new Map<string, string>() };
+  }
   if (options.path !== undefined && (options.seed === undefined || options.property?.length !== 1)) {
     throw new UsageError("--path replays one case: give it with --seed and exactly one --property");
   }
-  const properties = selectProperties(options.property);
+  const properties = options.property ? options.property.map(propertyNamed) : DEFAULT_SUITE;
   const seed = options.seed ?? randomSeed();
+  if (!options.corpus || options.path !== undefined) return { properties, seed, corpus: [] as SavedCase[], files: new Map<string, string>() };
+  const { cases, files, problems } = corpusCases(options.corpusDir, properties, replayLine);
+  for (const problem of problems) warn(`appfabric-harness: skipping corpus file: ${problem}`);
+  return { properties, seed, corpus: cases, files };
+}
+
+/** `appfabric-harness run` (and `replay`): the suite against one target, with console and report output; returns the exit code. */
+export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
+  const prefix = invocationPrefix(io.env);
+  const targetArgs = ["--target", options.target, ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : [])];
+  const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
+  const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
   const contract = createContract();
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(contract) };
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
@@ -62,33 +80,41 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   const at = () => new Date().toISOString();
   const end = (verdict: Extract<RunEvent, { type: "run.end" }>["verdict"], exitCode: number, failures = 0, observations = 0) =>
     sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations });
-  const replayArgs = (property: string, path: string) => [
-    "--target", options.target, ...(options.mutant ? ["--mutant", options.mutant] : []), "--seed", String(seed), "--property", property, "--path", path, ...(options.strict ? ["--strict"] : []),
-  ];
-  sink.emit({ type: "run.start", runId: randomUUID(), at: at(), seed, target: options.target, strict: options.strict,
-    runs: options.runs, command: `${invocationPrefix(io.env)} --target ${options.target} --seed ${seed}`, documentedErrors: documentedErrors() });
+  const runId = randomUUID();
+  sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
+    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors() });
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
-    const target = await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}) });
+    const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
+    const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}) });
     try {
       const result = await runSuite({
-        target, oracle: new Oracle(env, EMPTY_STATE), contract, properties, seed, numRuns: options.runs, strict: options.strict, sink,
+        target, oracle: new Oracle(env, EMPTY_STATE),
+        ...(live ? { oracle: live.oracle, parents: live.parents, sandbox: live.sandbox, harnessTags: live.harnessTags } : {}), contract, properties, corpus, seed, numRuns: options.runs, strict: options.strict, sink,
         ...(options.path === undefined ? {} : { path: options.path }),
-        replayCommand: (property, _seed, path) => replayCommand(invocationPrefix(io.env), replayArgs(property, path)),
+        replayCommand: (failure) => options.corpus
+          ? replayLine(saveToCorpus(options.corpusDir, { version: 1, ...failure, target: options.target, strict: options.strict, savedAt: at() }))
+          : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path]),
       });
+      await live?.teardown();
+      for (const id of result.holding) {
+        const file = files.get(id);
+        if (file) retireFromCorpus(file);
+      }
       const exitCode = result.failures > 0 ? EXIT.findings : EXIT.ok;
       end(exitCode === EXIT.ok ? "passed" : "failed", exitCode, result.failures, result.observations);
       return exitCode;
     } finally {
-      await target.close();
+      await (live?.teardown() ?? target.close());
     }
   } catch (error) {
     if (!(error instanceof InfrastructureError)) throw error;
     sink.emit({ type: "infrastructure", at: at(), message: error.message });
-    end("infrastructure-error", EXIT.infrastructure);
-    return EXIT.infrastructure;
+    const exitCode = error instanceof RunInterrupted ? error.exitCode : EXIT.infrastructure;
+    end("infrastructure-error", exitCode);
+    return exitCode;
   } finally {
     await sink.close();
   }

@@ -6,6 +6,6 @@ import { declareRunOptions, type RunOptions } from "./runOptions.ts";
 export function registerRun(program: Command, setExitCode: (code: number) => void): void {
   declareRunOptions(program.command("run").description("run the property suite against a target (default: the embedded emulator)"))
     .action(async (options: RunOptions) => {
-      setExitCode(await executeRun(options, { stdout: process.stdout, env: process.env }));
+      setExitCode(await executeRun(options, { stdout: process.stdout, stderr: process.stderr, env: process.env }));
     });
 }

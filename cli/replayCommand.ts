@@ -5,10 +5,11 @@ function shellWord(word: string): string {
 
 /** How this process was started, so a replay line can be pasted back into the same place. */
 export function invocationPrefix(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  return env["npm_lifecycle_event"] === "start" ? "npm start --" : "appfabric-harness run";
+  const event = env["npm_lifecycle_event"];
+  return event === "start" || event === "harness" ? "npm run harness --" : "appfabric-harness";
 }
 
-/** The one-line command that re-runs exactly one failing case. */
-export function replayCommand(prefix: string, args: readonly string[]): string {
+/** A one-line command: the invocation prefix, a subcommand and its arguments. */
+export function commandLine(prefix: string, args: readonly string[]): string {
   return [prefix, ...args.map(shellWord)].join(" ");
 }

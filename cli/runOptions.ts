@@ -1,14 +1,16 @@
 import type { Command } from "commander";
 import { MUTANTS } from "../emulator/mutants/catalogue.ts";
+import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
+import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
 import { choiceFlag, integerFlag, latencyFlag, rateFlag } from "./parseValues.ts";
 
-export const TARGET_NAMES = ["emulator", "mock", "model"] as const;
+export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
-/** Everything `run` takes, after parsing and validation. */
-export interface RunOptions {
+/** Everything `run` takes, after parsing and validation (the live flags only matter with `--target live`). */
+export interface RunOptions extends LiveFlags {
   readonly target: TargetName;
   readonly seed?: number;
   readonly runs: number;
@@ -25,11 +27,16 @@ export interface RunOptions {
   readonly throttleRate: number;
   readonly errorRate: number;
   readonly latencyMs?: LatencyRange;
+  /** Where failures are saved and replayed from; `corpus: false` turns both off. */
+  readonly corpusDir: string;
+  readonly corpus: boolean;
+  /** `replay FILE`: run this saved counterexample only. */
+  readonly replay?: string;
 }
 
 /** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
 export function declareRunOptions(command: Command): Command {
-  return command
+  return declareLiveOptions(command)
     .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "emulator")
     .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
@@ -43,5 +50,7 @@ export function declareRunOptions(command: Command): Command {
     .option("--throttle-rate <rate>", "emulator: share of requests answered with ThrottlingException (0..1)", rateFlag("--throttle-rate"), 0)
     .option("--error-rate <rate>", "emulator: share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)
     .option("--latency-ms <min[-max]>", "emulator: added latency per request", latencyFlag)
+    .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", DEFAULT_CORPUS_DIR)
+    .option("--no-corpus", "neither replay nor save counterexamples")
     .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
 }

@@ -5,7 +5,7 @@ import type { Outcome } from "../targets/outcome.ts";
 import type { Target } from "../targets/target.ts";
 import { adoptedFrom } from "./adoptedFrom.ts";
 import { checkCall } from "./checkCall.ts";
-import { findingEvent, InfrastructureError, type Finding } from "./finding.ts";
+import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { Oracle } from "./Oracle.ts";
 import { PageTokens } from "./PageTokens.ts";
 import { transientErrorsIn, isTransientFailure } from "./transientErrors.ts";
@@ -52,6 +52,7 @@ export class CallRunner {
    */
   async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
     const { oracle } = this.deps;
+    this.failFast();
     let outcome = await this.#send(operation, input, coverage);
     let rounds = 1;
     while (isTransientFailure(outcome)) {
@@ -80,6 +81,15 @@ export class CallRunner {
   record(findings: readonly Finding[]): void {
     this.#findings.push(...findings);
     for (const f of findings) if (f.severity === "observation") this.deps.emit(findingEvent(this.deps.property, f));
+  }
+
+  hasFailed(): boolean {
+    return this.#findings.some((f) => f.severity === "failure");
+  }
+
+  /** Ends the case before its next call once it has failed, so a counterexample stops where it fails. */
+  failFast(): void {
+    if (this.hasFailed()) throw new CaseFailure(this.#findings.filter((f) => f.severity === "failure"));
   }
 
   takeFindings(): Finding[] {

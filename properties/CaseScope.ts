@@ -3,7 +3,7 @@ import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import { Inconclusive } from "./CallRunner.ts";
-import { CaseFailure } from "./finding.ts";
+import { CaseFailure, type Finding } from "./finding.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 
 /** The destination a successful Create answered with, as both identifier forms. */
@@ -56,24 +56,38 @@ export class CaseScope {
   }
 }
 
+/** What ended a case's body early, if anything: a failure (the case is done) or a transient dead end. */
+function interruption(error: unknown): "failure" | "inconclusive" {
+  if (error instanceof CaseFailure) return "failure";
+  if (error instanceof Inconclusive) return "inconclusive";
+  throw error;
+}
+
 /**
- * Runs one case: the body, then cleanup, then the verdict. Failures throw so fast-check shrinks;
- * a case made inconclusive by persistent transient faults is discarded, not failed.
+ * Runs one case: the body, then cleanup, then the verdict. The body stops at the first failure-grade finding,
+ * so a counterexample ends where it fails; failures throw so fast-check shrinks; a case made inconclusive by
+ * persistent transient faults is discarded, not failed. Cleanup calls are checked too, but only reported
+ * when the case had not already failed.
  */
 export async function runCase(ctx: PropertyContext, body: (scope: CaseScope) => Promise<void>): Promise<void> {
   const scope = new CaseScope(ctx);
-  let inconclusive = false;
+  let ended: "failure" | "inconclusive" | undefined;
   try {
     await body(scope);
   } catch (error) {
-    if (!(error instanceof Inconclusive)) throw error;
-    inconclusive = true;
-  } finally {
-    await scope.cleanup().catch((error: unknown) => {
-      if (!(error instanceof Inconclusive)) throw error;
-    });
+    ended = interruption(error);
   }
-  const failures = ctx.runner.takeFindings().filter((f) => f.severity === "failure");
+  // The body's findings are set aside first: a failed case must still clean up, and cleanup must not blur
+  // the counterexample with findings of its own.
+  const isFailure = (f: Finding) => f.severity === "failure";
+  const fromBody = ctx.runner.takeFindings().filter(isFailure);
+  try {
+    await scope.cleanup();
+  } catch (error) {
+    ended ??= interruption(error);
+  }
+  const fromCleanup = ctx.runner.takeFindings().filter(isFailure);
+  const failures = fromBody.length > 0 ? fromBody : fromCleanup;
   if (failures.length > 0) throw new CaseFailure(failures);
-  fc.pre(!inconclusive);
+  fc.pre(ended !== "inconclusive");
 }

@@ -5,6 +5,17 @@ import type { PropertyContext } from "./PropertyContext.ts";
 
 const now = () => new Date().toISOString();
 
+/** A property's shrunk failure, as data: what the corpus keeps and a replay needs. */
+export interface PropertyFailure {
+  readonly property: string;
+  readonly seed: number;
+  readonly path: string;
+  readonly counterexample: unknown;
+  /** The first finding's fingerprint (operation, check, error class): failures with the same one are the same bug. */
+  readonly fingerprint: string;
+  readonly findings: readonly string[];
+}
+
 function failureEvents(property: string, error: unknown): FindingEvent[] {
   const findings: readonly Finding[] = error instanceof CaseFailure ? error.findings : [{
     kind: "client", severity: "failure", operation: "-", check: "property-error",
@@ -22,7 +33,7 @@ export async function runProperty(
   ctx: PropertyContext,
   params: PropertyParams,
   emit: (event: RunEvent) => void,
-  replayCommand: (property: string, seed: number, path: string) => string,
+  replayCommand: (failure: PropertyFailure) => string,
 ): Promise<boolean> {
   const started = performance.now();
   emit({ type: "property.start", at: now(), property: property.name, description: property.description,
@@ -40,9 +51,12 @@ export async function runProperty(
     emit({ ...end, verdict: "passed" });
     return false;
   }
-  for (const event of failureEvents(property.name, cause)) emit(event);
-  const path = details.counterexamplePath ?? "";
-  emit({ ...end, at: now(), verdict: "failed", path, counterexample: JSON.stringify(property.serialize(details.counterexample)),
-    replay: replayCommand(property.name, details.seed, path), error: cause instanceof Error ? cause.message : String(cause) });
+  const findings = failureEvents(property.name, cause);
+  for (const event of findings) emit(event);
+  const failure: PropertyFailure = { property: property.name, seed: details.seed, path: details.counterexamplePath ?? "",
+    counterexample: property.serialize(details.counterexample), fingerprint: findings[0]?.fingerprint ?? property.name,
+    findings: findings.map((f) => `[${f.kind}] ${f.operation} ${f.check}: ${f.message}`) };
+  emit({ ...end, at: now(), verdict: "failed", path: failure.path, counterexample: JSON.stringify(failure.counterexample),
+    replay: replayCommand(failure), error: cause instanceof Error ? cause.message : String(cause) });
   return true;
 }

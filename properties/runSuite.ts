@@ -9,7 +9,8 @@ import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { Oracle } from "./Oracle.ts";
 import { provisionParents, removeParents } from "./provisionParents.ts";
 import type { Parents } from "./PropertyContext.ts";
-import { runProperty } from "./runProperty.ts";
+import { replayCounterexample, type SavedCase } from "./replayCounterexample.ts";
+import { runProperty, type PropertyFailure } from "./runProperty.ts";
 
 export interface SuiteOptions {
   readonly target: Target;
@@ -26,14 +27,18 @@ export interface SuiteOptions {
   readonly parents?: Parents;
   readonly sandbox?: SandboxDestinations;
   readonly harnessTags?: readonly { key: string; value: string }[];
-  /** The one-line command that replays a property's failing case. */
-  readonly replayCommand: (property: string, seed: number, path: string) => string;
+  /** Saved counterexamples, replayed before the properties. */
+  readonly corpus?: readonly SavedCase[];
+  /** Keeps a property's failure (in the corpus) and answers the one-line command that replays it. */
+  readonly replayCommand: (failure: PropertyFailure) => string;
 }
 
 export interface SuiteResult {
   readonly failures: number;
   readonly observations: number;
   readonly failedProperties: readonly string[];
+  /** Saved cases that hold now. */
+  readonly holding: readonly string[];
 }
 
 /** The calls that create and remove the run's parents are checked like any other; their property is this. */
@@ -53,10 +58,16 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     description: "the run's app bundle and ingestion are created, stopped and deleted through the API" });
   const parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
   const failedProperties: string[] = [];
+  const holding: string[] = [];
+  const contextFor = (name: string) => ({ runner: runnerFor(name), parents, contract: options.contract, strict: options.strict,
+    sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
+    for (const saved of options.corpus ?? []) {
+      if (await replayCounterexample(saved, contextFor(saved.id), emit)) failedProperties.push(saved.id);
+      else holding.push(saved.id);
+    }
     for (const property of options.properties) {
-      const ctx = { runner: runnerFor(property.name), parents, contract: options.contract, strict: options.strict,
-        sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] };
+      const ctx = contextFor(property.name);
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
       if (await runProperty(property, ctx, params, emit, options.replayCommand)) failedProperties.push(property.name);
     }
@@ -72,5 +83,5 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
       numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
   }
-  return { ...counts, failedProperties };
+  return { ...counts, failedProperties, holding };
 }

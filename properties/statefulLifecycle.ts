@@ -4,14 +4,15 @@ import { checkParameters, type HarnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 import type { CommandSpec } from "./stateful/commandSpec.ts";
 import { commandSpecArbitraries } from "./stateful/commandSpecArbitraries.ts";
-import { SpecCommand, type NoModel } from "./stateful/SpecCommand.ts";
+import { SpecCommand, type SequenceModel } from "./stateful/SpecCommand.ts";
 import { StatefulWorld } from "./stateful/StatefulWorld.ts";
 
 const NAME = "stateful-lifecycle";
 
 /** Runs one sequence of commands from a fresh world; everything it created is deleted afterwards. */
-function runSequence(ctx: PropertyContext, commands: Iterable<fc.AsyncCommand<NoModel, StatefulWorld>>): Promise<void> {
-  return runCase(ctx, (scope) => fc.asyncModelRun(() => ({ model: {} as NoModel, real: new StatefulWorld(scope) }), commands));
+function runSequence(ctx: PropertyContext, commands: Iterable<fc.AsyncCommand<SequenceModel, StatefulWorld>>): Promise<void> {
+  const model: SequenceModel = { failed: () => ctx.runner.hasFailed() };
+  return runCase(ctx, (scope) => fc.asyncModelRun(() => ({ model, real: new StatefulWorld(scope) }), commands));
 }
 
 /** fast-check hands back its own wrappers around the commands, marking those that ran. */

@@ -32,7 +32,7 @@ export async function runAgainst(target: Target, options: {
     seed: options.seed ?? 7, numRuns: options.numRuns ?? 30, strict: options.strict ?? false,
     ...(options.path === undefined ? {} : { path: options.path }),
     sink: { emit: (e) => events.push(e), close: async () => {} },
-    replayCommand: (property, seed, path) => `replay ${property} ${seed} ${path}`,
+    replayCommand: (failure) => `replay ${failure.property} ${failure.seed} ${failure.path}`,
   });
   return { ...result, events };
 }

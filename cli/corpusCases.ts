@@ -1,0 +1,33 @@
+import { basename } from "node:path";
+import type { HarnessProperty } from "../properties/HarnessProperty.ts";
+import type { SavedCase } from "../properties/replayCounterexample.ts";
+import { loadCorpus, type CorpusEntry } from "./corpus.ts";
+
+/** A saved counterexample as a case the suite replays; its replay line runs the file alone. */
+export function savedCase(file: string, entry: CorpusEntry, property: HarnessProperty, replayLine: (file: string) => string): SavedCase {
+  return { id: `corpus/${basename(file, ".json")}`, property, counterexample: entry.counterexample, seed: entry.seed, replay: replayLine(file) };
+}
+
+/**
+ * The corpus entries of the properties this run checks, in file order; the files that are not counterexamples
+ * or name a property this harness does not have come back as problems, to be shown, not run.
+ */
+export function corpusCases(dir: string, properties: readonly HarnessProperty[], replayLine: (file: string) => string):
+  { readonly cases: SavedCase[]; readonly files: Map<string, string>; readonly problems: string[] } {
+  const byName = new Map(properties.map((p) => [p.name, p]));
+  const cases: SavedCase[] = [];
+  const files = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { file, entry, problem } of loadCorpus(dir)) {
+    if (!entry) {
+      problems.push(problem ?? file);
+      continue;
+    }
+    const property = byName.get(entry.property);
+    if (!property) continue;
+    const saved = savedCase(file, entry, property, replayLine);
+    cases.push(saved);
+    files.set(saved.id, file);
+  }
+  return { cases, files, problems };
+}
