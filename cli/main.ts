@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { EXIT, UsageError } from "./exitCodes.ts";
+import { registerReplay } from "./registerReplay.ts";
 import { registerRun } from "./registerRun.ts";
+import { registerServe } from "./serveCommand.ts";
 
 /** Parses argv and runs one command; every way out is an exit code, with a clear message for mistakes. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -9,7 +11,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("Contract tests and fuzzing for AWS AppFabric ingestion destinations")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
-  registerRun(program, (code) => { exitCode = code; });
+  const setExitCode = (code: number) => { exitCode = code; };
+  registerRun(program, setExitCode);
+  registerReplay(program, setExitCode);
+  registerServe(program);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
