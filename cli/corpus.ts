@@ -25,7 +25,8 @@ export function saveToCorpus(dir: string, entry: CorpusEntry): string {
 
 function isEntry(value: unknown): value is CorpusEntry {
   const v = value as Partial<CorpusEntry> | null;
-  return v !== null && typeof v === "object" && v.version === 1 && typeof v.property === "string" && "counterexample" in v;
+  return v !== null && typeof v === "object" && v.version === 1 && typeof v.property === "string" && "counterexample" in v
+    && typeof v.parents?.appBundle?.arn === "string" && typeof v.parents.ingestion?.arn === "string";
 }
 
 /** Reads one saved counterexample, or says clearly why the file is not one. */
@@ -36,7 +37,7 @@ export function readCorpusEntry(file: string): CorpusEntry {
   } catch (error) {
     throw new UsageError(`${file} is not a readable counterexample file: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!isEntry(parsed)) throw new UsageError(`${file} is not a counterexample file (version 1 with property and counterexample)`);
+  if (!isEntry(parsed)) throw new UsageError(`${file} is not a counterexample file (version 1 with property, counterexample and parents)`);
   return parsed;
 }
 

@@ -5,7 +5,7 @@ import { loadCorpus, type CorpusEntry } from "./corpus.ts";
 
 /** A saved counterexample as a case the suite replays; its replay line runs the file alone. */
 export function savedCase(file: string, entry: CorpusEntry, property: HarnessProperty, replayLine: (file: string) => string): SavedCase {
-  return { id: `corpus/${basename(file, ".json")}`, property, counterexample: entry.counterexample, seed: entry.seed, replay: replayLine(file) };
+  return { id: `corpus/${basename(file, ".json")}`, property, counterexample: entry.counterexample, parents: entry.parents, seed: entry.seed, replay: replayLine(file) };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface PropertyContext {
   readonly strict: boolean;
   /** Real buckets and streams to point at, on a live sandbox. */
   readonly sandbox?: SandboxDestinations;
+  /** The run created the parents itself (off live sandboxes), so a property may create more parents. */
+  readonly ownsParents: boolean;
   /** Tags the harness adds to every resource it creates (the run id tag). */
   readonly harnessTags: readonly { key: string; value: string }[];
 }

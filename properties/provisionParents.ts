@@ -1,28 +1,41 @@
+import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { CallRunner } from "./CallRunner.ts";
 import type { Parents } from "./PropertyContext.ts";
 
-function refOf(outcome: Outcome, member: string): { arn: string; id: string } {
+type Tags = readonly { key: string; value: string }[];
+
+function refOf(outcome: Outcome, member: string): ResourceRef {
   if (!outcome.ok) throw new Error(`setup failed: ${outcome.error.name}: ${outcome.error.message}`);
   const arn = (outcome.output[member] as { arn?: unknown } | undefined)?.arn;
   if (typeof arn !== "string") throw new Error(`setup failed: the ${member} in the answer has no arn`);
   return { arn, id: arn.slice(arn.lastIndexOf("/") + 1) };
 }
 
-/** Creates the app bundle and ingestion a run's destinations live under (on targets the harness owns). */
-export async function provisionParents(runner: CallRunner, tags: readonly { key: string; value: string }[]): Promise<Parents> {
-  const withTags = tags.length > 0 ? { tags } : {};
-  const appBundle = refOf(await runner.call("CreateAppBundle", { ...withTags }), "appBundle");
-  const ingestion = refOf(await runner.call("CreateIngestion", {
-    appBundleIdentifier: appBundle.arn, app: "OKTA", tenantId: "appfabric-harness", ingestionType: "auditLog", ...withTags,
+const withTags = (tags: Tags) => (tags.length > 0 ? { tags } : {});
+
+/** Creates an ingestion under an app bundle the harness may use. */
+export async function provisionIngestion(runner: CallRunner, appBundle: ResourceRef, tags: Tags): Promise<ResourceRef> {
+  return refOf(await runner.call("CreateIngestion", {
+    appBundleIdentifier: appBundle.arn, app: "OKTA", tenantId: "appfabric-harness", ingestionType: "auditLog", ...withTags(tags),
   }), "ingestion");
-  return { appBundle, ingestion };
+}
+
+/** Stops and deletes an ingestion the harness made (its destinations must be gone already). */
+export async function removeIngestion(runner: CallRunner, parents: Parents): Promise<void> {
+  const ids = { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
+  await runner.call("StopIngestion", ids);
+  await runner.call("DeleteIngestion", ids);
+}
+
+/** Creates the app bundle and ingestion a run's destinations live under (on targets the harness owns). */
+export async function provisionParents(runner: CallRunner, tags: Tags): Promise<Parents> {
+  const appBundle = refOf(await runner.call("CreateAppBundle", { ...withTags(tags) }), "appBundle");
+  return { appBundle, ingestion: await provisionIngestion(runner, appBundle, tags) };
 }
 
 /** Removes what provisionParents made, in dependency order: stop and delete the ingestion, then the bundle. */
 export async function removeParents(runner: CallRunner, parents: Parents): Promise<void> {
-  const ids = { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
-  await runner.call("StopIngestion", ids);
-  await runner.call("DeleteIngestion", ids);
+  await removeIngestion(runner, parents);
   await runner.call("DeleteAppBundle", { appBundleIdentifier: parents.appBundle.arn });
 }

@@ -1,7 +1,8 @@
 import type { RunEvent } from "../events/runEvent.ts";
 import { CaseFailure, findingEvent, InfrastructureError } from "./finding.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
-import type { PropertyContext } from "./PropertyContext.ts";
+import type { Parents, PropertyContext } from "./PropertyContext.ts";
+import { rebindParents } from "./rebindParents.ts";
 
 /** A saved counterexample to run before the properties: a nightly failure stays a check until it holds. */
 export interface SavedCase {
@@ -9,6 +10,8 @@ export interface SavedCase {
   readonly id: string;
   readonly property: HarnessProperty;
   readonly counterexample: unknown;
+  /** The parents it was generated against: rebound to the replaying run's. */
+  readonly parents: Parents;
   readonly replay: string;
   readonly seed: number;
 }
@@ -20,7 +23,7 @@ export async function replayCounterexample(saved: SavedCase, ctx: PropertyContex
     description: `a saved counterexample of ${saved.property.name}, replayed` });
   let failure: CaseFailure | undefined;
   try {
-    await saved.property.replay(ctx, saved.counterexample);
+    await saved.property.replay(ctx, rebindParents(saved.counterexample, saved.parents, ctx.parents));
   } catch (error) {
     if (error instanceof InfrastructureError || !(error instanceof CaseFailure)) throw error;
     failure = error;

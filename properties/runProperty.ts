@@ -1,7 +1,7 @@
 import type { FindingEvent, RunEvent } from "../events/runEvent.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { HarnessProperty, PropertyParams } from "./HarnessProperty.ts";
-import type { PropertyContext } from "./PropertyContext.ts";
+import type { Parents, PropertyContext } from "./PropertyContext.ts";
 
 const now = () => new Date().toISOString();
 
@@ -11,6 +11,8 @@ export interface PropertyFailure {
   readonly seed: number;
   readonly path: string;
   readonly counterexample: unknown;
+  /** The parents the counterexample was generated against; a replay rebinds it to its own. */
+  readonly parents: Parents;
   /** The first finding's fingerprint (operation, check, error class): failures with the same one are the same bug. */
   readonly fingerprint: string;
   readonly findings: readonly string[];
@@ -54,7 +56,7 @@ export async function runProperty(
   const findings = failureEvents(property.name, cause);
   for (const event of findings) emit(event);
   const failure: PropertyFailure = { property: property.name, seed: details.seed, path: details.counterexamplePath ?? "",
-    counterexample: property.serialize(details.counterexample), fingerprint: findings[0]?.fingerprint ?? property.name,
+    counterexample: property.serialize(details.counterexample), parents: ctx.parents, fingerprint: findings[0]?.fingerprint ?? property.name,
     findings: findings.map((f) => `[${f.kind}] ${f.operation} ${f.check}: ${f.message}`) };
   emit({ ...end, at: now(), verdict: "failed", path: failure.path, counterexample: JSON.stringify(failure.counterexample),
     replay: replayCommand(failure), error: cause instanceof Error ? cause.message : String(cause) });

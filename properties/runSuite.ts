@@ -39,6 +39,8 @@ export interface SuiteResult {
   readonly failedProperties: readonly string[];
   /** Saved cases that hold now. */
   readonly holding: readonly string[];
+  /** The parents the run's destinations lived under. */
+  readonly parents: Parents;
 }
 
 /** The calls that create and remove the run's parents are checked like any other; their property is this. */
@@ -59,7 +61,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
   const failedProperties: string[] = [];
   const holding: string[] = [];
-  const contextFor = (name: string) => ({ runner: runnerFor(name), parents, contract: options.contract, strict: options.strict,
+  const contextFor = (name: string) => ({ runner: runnerFor(name), parents, ownsParents: owned, contract: options.contract, strict: options.strict,
     sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
     for (const saved of options.corpus ?? []) {
@@ -83,5 +85,5 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
       numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
   }
-  return { ...counts, failedProperties, holding };
+  return { ...counts, failedProperties, holding, parents };
 }

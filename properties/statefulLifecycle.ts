@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { runCase } from "./CaseScope.ts";
+import { CaseFailure, InfrastructureError } from "./finding.ts";
+import { provisionIngestion, removeIngestion } from "./provisionParents.ts";
 import { checkParameters, type HarnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 import type { CommandSpec } from "./stateful/commandSpec.ts";
@@ -9,10 +11,35 @@ import { StatefulWorld } from "./stateful/StatefulWorld.ts";
 
 const NAME = "stateful-lifecycle";
 
-/** Runs one sequence of commands from a fresh world; everything it created is deleted afterwards. */
-function runSequence(ctx: PropertyContext, commands: Iterable<fc.AsyncCommand<SequenceModel, StatefulWorld>>): Promise<void> {
+type Commands = Iterable<fc.AsyncCommand<SequenceModel, StatefulWorld>>;
+
+/** Runs one sequence in `ctx` (whose parents may be fresher than those the inputs were made for). */
+function runIn(generated: PropertyContext, ctx: PropertyContext, commands: Commands): Promise<void> {
   const model: SequenceModel = { failed: () => ctx.runner.hasFailed() };
-  return runCase(ctx, (scope) => fc.asyncModelRun(() => ({ model, real: new StatefulWorld(scope) }), commands));
+  return runCase(ctx, (scope) => fc.asyncModelRun(() => ({ model, real: new StatefulWorld(scope, generated.parents) }), commands));
+}
+
+/**
+ * Runs one sequence from a fresh world; everything it created is deleted afterwards. Where the run owns its
+ * parents, each sequence gets an ingestion of its own, so no history leaks between sequences and a shrunk
+ * counterexample replays alone.
+ */
+async function runSequence(ctx: PropertyContext, commands: Commands): Promise<void> {
+  if (!ctx.ownsParents) return runIn(ctx, ctx, commands);
+  const ingestion = await provisionIngestion(ctx.runner, ctx.parents.appBundle, ctx.harnessTags);
+  const isolated: PropertyContext = { ...ctx, parents: { appBundle: ctx.parents.appBundle, ingestion } };
+  let failure: unknown;
+  try {
+    await runIn(ctx, isolated, commands);
+  } catch (error) {
+    failure = error;
+  }
+  await removeIngestion(ctx.runner, isolated.parents).catch((error: unknown) => {
+    if (error instanceof InfrastructureError) throw error;
+  });
+  const left = ctx.runner.takeFindings().filter((f) => f.severity === "failure");
+  if (failure !== undefined) throw failure;
+  if (left.length > 0) throw new CaseFailure(left);
 }
 
 /** fast-check hands back its own wrappers around the commands, marking those that ran. */

@@ -1,5 +1,7 @@
 import type { ResourceRef } from "../../generators/identifierForm.ts";
+import { rebindParents } from "../rebindParents.ts";
 import { createdDestination, type CaseScope } from "../CaseScope.ts";
+import type { Parents } from "../PropertyContext.ts";
 import type { Selector } from "./commandSpec.ts";
 
 /** The last create with a clientToken, so a command can retry it or reuse its token with other parameters. */
@@ -15,7 +17,13 @@ export class StatefulWorld {
   readonly known: ResourceRef[] = [];
   lastTokened: TokenedCreate | undefined;
 
-  constructor(readonly scope: CaseScope) {}
+  /** `generated`: the parents the sequence's inputs were generated against (the scope's may be fresher). */
+  constructor(readonly scope: CaseScope, readonly generated: Parents) {}
+
+  /** An input generated against the run's parents, bound to the parents this sequence runs under. */
+  bind(input: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+    return rebindParents(input, this.generated, this.scope.ctx.parents);
+  }
 
   get parentIds(): { appBundleIdentifier: string; ingestionIdentifier: string } {
     const { parents } = this.scope.ctx;

@@ -14,6 +14,7 @@ export type Selector =
 /** One step of a stateful sequence, as plain data: it prints, saves to the corpus and replays as JSON. */
 export type CommandSpec =
   | { readonly op: "create"; readonly input: CreateDestinationInput }
+  | { readonly op: "fillToQuota"; readonly input: CreateDestinationInput }
   | { readonly op: "retryCreate" }
   | { readonly op: "tokenMismatch"; readonly destinationConfiguration: DestinationConfiguration }
   | { readonly op: "createInvalid"; readonly label: InvalidCase }

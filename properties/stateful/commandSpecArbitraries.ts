@@ -29,6 +29,7 @@ export function commandSpecArbitraries(ctx: PropertyContext): fc.Arbitrary<Comma
   return [
     spec(create.map((input) => ({ op: "create" as const, input }))),
     spec(create.map((input) => ({ op: "create" as const, input }))),
+    spec(create.map(({ clientToken: _, ...input }) => ({ op: "fillToQuota" as const, input }))),
     spec(fc.constant({ op: "retryCreate" as const })),
     spec(config.map((destinationConfiguration) => ({ op: "tokenMismatch" as const, destinationConfiguration }))),
     spec(invalidCreate.map((label) => ({ op: "createInvalid" as const, label }))),

@@ -1,4 +1,5 @@
 import { checkLabel } from "../checkLabel.ts";
+import { checkListWalk } from "../checks/checkListWalk.ts";
 import { bindDestination } from "../placeholderDestination.ts";
 import type { CommandSpec } from "./commandSpec.ts";
 import type { StatefulWorld } from "./StatefulWorld.ts";
@@ -13,23 +14,38 @@ async function retryCreate(world: StatefulWorld): Promise<void> {
   if (world.lastTokened) world.remember(await world.scope.create(world.lastTokened.input, ["retry:same-token"]));
 }
 
+/** Creates destinations until the ingestion refuses one: the quota edge (documented: 5 per ingestion). */
+async function fillToQuota(world: StatefulWorld, input: Readonly<Record<string, unknown>>): Promise<void> {
+  for (let i = 0; i < QUOTA_PROBE_LIMIT; i++) {
+    const outcome = await world.scope.create(input, ["quota:fill"]);
+    world.remember(outcome);
+    if (!outcome.ok) return;
+  }
+}
+
+/** More creates than any documented quota allows, so the edge is always reached. */
+const QUOTA_PROBE_LIMIT = 7;
+
 /** Runs one command of a stateful sequence; the CallRunner checks every call it makes against the oracle. */
 export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): Promise<void> {
   const { scope } = world;
   const { ctx } = scope;
   switch (spec.op) {
     case "create": {
-      const created = world.remember(await scope.create(spec.input));
-      if (spec.input.clientToken !== undefined && created) world.lastTokened = { input: spec.input };
+      const input = world.bind(spec.input);
+      const created = world.remember(await scope.create(input));
+      if (input.clientToken !== undefined && created) world.lastTokened = { input };
       return;
     }
+    case "fillToQuota":
+      return fillToQuota(world, world.bind(spec.input));
     case "retryCreate":
       return retryCreate(world);
     case "tokenMismatch":
       if (world.lastTokened) world.remember(await scope.create({ ...world.lastTokened.input, destinationConfiguration: spec.destinationConfiguration }, ["retry:token-other-parameters"]));
       return;
     case "createInvalid": {
-      const outcome = await scope.create(spec.label.input, [`defect:${spec.label.defect.kind}`]);
+      const outcome = await scope.create(world.bind(spec.label.input), [`defect:${spec.label.defect.kind}`]);
       world.remember(outcome);
       ctx.runner.record(checkLabel(ctx.contract, CREATE, spec.label, outcome, ctx.strict));
       return;
@@ -40,7 +56,7 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
     case "updateInvalid": {
       const ref = world.ref(spec.target);
       if (!ref) return;
-      const outcome = await scope.call("UpdateIngestionDestination", bindDestination(spec.label.input, ref), [`defect:${spec.label.defect.kind}`]);
+      const outcome = await scope.call("UpdateIngestionDestination", bindDestination(world.bind(spec.label.input), ref), [`defect:${spec.label.defect.kind}`]);
       ctx.runner.record(checkLabel(ctx.contract, "UpdateIngestionDestination", spec.label, outcome, ctx.strict));
       return;
     }
@@ -64,16 +80,25 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
   }
 }
 
-/** Every page of ListIngestionDestinations; each page is held to the oracle's page. */
+/**
+ * Every page of ListIngestionDestinations: each page is held to the oracle's page, and the whole walk to the
+ * destinations the oracle knows under the ingestion.
+ */
 async function listAll(world: StatefulWorld, maxResults: number | undefined): Promise<void> {
+  const { runner, parents, strict } = world.scope.ctx;
+  const expected = runner.oracle.state.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).map((d) => d.arn);
+  const listed: string[] = [];
   let nextToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const outcome = await world.scope.call("ListIngestionDestinations", {
       ...world.parentIds, ...(maxResults === undefined ? {} : { maxResults }), ...(nextToken === undefined ? {} : { nextToken }),
     }, [`list:maxResults:${maxResults ?? "default"}`]);
-    nextToken = outcome.ok && typeof outcome.output.nextToken === "string" ? outcome.output.nextToken : undefined;
-    if (nextToken === undefined) return;
+    if (!outcome.ok) return;
+    listed.push(...(outcome.output.ingestionDestinations as { arn: string }[]).map((d) => d.arn));
+    nextToken = typeof outcome.output.nextToken === "string" ? outcome.output.nextToken : undefined;
+    if (nextToken === undefined) break;
   }
+  runner.record(checkListWalk("ListIngestionDestinations", listed, expected, strict));
 }
 
 /** Pages a List may take before the sequence stops following nextToken (a loop is the oracle's to catch). */

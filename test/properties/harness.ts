@@ -6,6 +6,7 @@ import { EMPTY_STATE } from "../../model/index.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import type { HarnessProperty } from "../../properties/HarnessProperty.ts";
 import { Oracle } from "../../properties/Oracle.ts";
+import type { SavedCase } from "../../properties/replayCounterexample.ts";
 import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
 import { modelTarget } from "../../targets/modelTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
@@ -14,8 +15,14 @@ import type { Target } from "../../targets/target.ts";
 export const contract = createContract();
 export const localEnv = { account: "123456789012", region: "us-east-1", partition: "aws", validate: inputValidator(contract) };
 
+/** A clock that moves one millisecond per reading: runs replay the same way whatever the machine's speed. */
+export function tickingClock(start = Date.UTC(2026, 0, 1)): () => Date {
+  let ticks = 0;
+  return () => new Date(start + ticks++);
+}
+
 export function localModelTarget(seed = 1, mutant?: Mutant): Target {
-  return modelTarget({ ...localEnv, now: () => new Date(), newId: seededIds(seed) }, mutant);
+  return modelTarget({ ...localEnv, now: tickingClock(), newId: seededIds(seed) }, mutant);
 }
 
 export interface SuiteRun extends SuiteResult {
@@ -24,13 +31,14 @@ export interface SuiteRun extends SuiteResult {
 
 /** Runs properties against a target with a fresh oracle, collecting every event. */
 export async function runAgainst(target: Target, options: {
-  properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string;
+  properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string; corpus?: readonly SavedCase[];
 } = {}): Promise<SuiteRun> {
   const events: RunEvent[] = [];
   const result = await runSuite({
     target, oracle: new Oracle(localEnv, EMPTY_STATE), contract, properties: options.properties ?? DEFAULT_SUITE,
     seed: options.seed ?? 7, numRuns: options.numRuns ?? 30, strict: options.strict ?? false,
     ...(options.path === undefined ? {} : { path: options.path }),
+    ...(options.corpus === undefined ? {} : { corpus: options.corpus }),
     sink: { emit: (e) => events.push(e), close: async () => {} },
     replayCommand: (failure) => `replay ${failure.property} ${failure.seed} ${failure.path}`,
   });
