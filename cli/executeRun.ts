@@ -67,7 +67,8 @@ function plan(options: RunOptions, replayLine: (file: string) => string, warn: (
 /** `appfabric-harness run` (and `replay`): the suite against one target, with console and report output; returns the exit code. */
 export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
   const prefix = invocationPrefix(io.env);
-  const targetArgs = ["--target", options.target, ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : [])];
+  const targetArgs = ["--target", options.target, ...(options.client ? ["--client", options.client] : []),
+    ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : [])];
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
   const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
   const contract = createContract();
@@ -88,7 +89,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
     const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
-    const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}) });
+    const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
     try {
       const result = await runSuite({
         target, oracle: new Oracle(env, EMPTY_STATE),

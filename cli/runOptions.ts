@@ -30,6 +30,8 @@ export interface RunOptions extends LiveFlags {
   /** Where failures are saved and replayed from; `corpus: false` turns both off. */
   readonly corpusDir: string;
   readonly corpus: boolean;
+  /** The AppFabric client module to drive: a package name or a path (default: the official one if installed, else the built-in). */
+  readonly client?: string;
   /** `replay FILE`: run this saved counterexample only. */
   readonly replay?: string;
 }
@@ -52,5 +54,6 @@ export function declareRunOptions(command: Command): Command {
     .option("--latency-ms <min[-max]>", "emulator: added latency per request", latencyFlag)
     .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "neither replay nor save counterexamples")
+    .option("--client <module>", "AppFabric client module to drive (package or path; default @aws-sdk/client-appfabric if installed, else built-in)")
     .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
 }
