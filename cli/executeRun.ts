@@ -3,13 +3,14 @@ import { createContract } from "../contracts/contract.ts";
 import { inputValidator } from "../contracts/inputValidator.ts";
 import { OPERATIONS } from "../contracts/operationCatalogue.ts";
 import { mutantNamed } from "../emulator/mutants/catalogue.ts";
-import type { EventSink, RunEvent } from "../events/runEvent.ts";
+import type { EventSink, RunEnd } from "../events/runEvent.ts";
 import { EMPTY_STATE } from "../model/index.ts";
 import { DEFAULT_SUITE } from "../properties/defaultSuite.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import type { HarnessProperty } from "../properties/HarnessProperty.ts";
 import { Oracle } from "../properties/Oracle.ts";
 import type { SavedCase } from "../properties/replayCounterexample.ts";
+import { RunBudget } from "../properties/RunBudget.ts";
 import { runSuite } from "../properties/runSuite.ts";
 import { createConsoleSink, type ConsoleStream } from "../reports/consoleSink.ts";
 import { consoleOptions } from "../reports/consoleOptions.ts";
@@ -79,8 +80,8 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   const sink = fanOut(sinks);
   const started = performance.now();
   const at = () => new Date().toISOString();
-  const end = (verdict: Extract<RunEvent, { type: "run.end" }>["verdict"], exitCode: number, failures = 0, observations = 0) =>
-    sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations });
+  const end = (verdict: RunEnd["verdict"], exitCode: number, failures = 0, observations = 0, budget: Pick<RunEnd, "stoppedBy" | "notRun"> = {}) =>
+    sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations, ...budget });
   const runId = randomUUID();
   sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
     runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors() });
@@ -91,8 +92,12 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
     const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
     try {
+      const budget = new RunBudget({
+        ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }),
+        ...(options.timeBudget === undefined ? {} : { deadline: started + options.timeBudget * 1000 }),
+      });
       const result = await runSuite({
-        target, oracle: new Oracle(env, EMPTY_STATE),
+        target, budget, oracle: new Oracle(env, EMPTY_STATE),
         ...(live ? { oracle: live.oracle, parents: live.parents, sandbox: live.sandbox, harnessTags: live.harnessTags } : {}), contract, properties, corpus, seed, numRuns: options.runs, strict: options.strict, sink,
         ...(options.path === undefined ? {} : { path: options.path }),
         replayCommand: (failure) => options.corpus
@@ -105,7 +110,8 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
         if (file) retireFromCorpus(file);
       }
       const exitCode = result.failures > 0 ? EXIT.findings : EXIT.ok;
-      end(exitCode === EXIT.ok ? "passed" : "failed", exitCode, result.failures, result.observations);
+      end(exitCode === EXIT.ok ? "passed" : "failed", exitCode, result.failures, result.observations,
+        result.stoppedBy ? { stoppedBy: result.stoppedBy, notRun: result.notRun } : {});
       return exitCode;
     } finally {
       await (live?.teardown() ?? target.close());

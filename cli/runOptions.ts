@@ -30,6 +30,9 @@ export interface RunOptions extends LiveFlags {
   /** Where failures are saved and replayed from; `corpus: false` turns both off. */
   readonly corpusDir: string;
   readonly corpus: boolean;
+  /** Budgets: the run stops when either is spent and reports what it covered (`--max-requests` is declared with the live options). */
+  readonly timeBudget?: number;
+  readonly maxRequests?: number;
   /** The AppFabric client module to drive: a package name or a path (default: the official one if installed, else the built-in). */
   readonly client?: string;
   /** `replay FILE`: run this saved counterexample only. */
@@ -42,6 +45,7 @@ export function declareRunOptions(command: Command): Command {
     .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "emulator")
     .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
+    .option("--time-budget <seconds>", "stop starting new cases after this many seconds", integerFlag("--time-budget", 1))
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)
     .option("--property <names...>", "run only these properties")
     .option("--path <path>", "replay one case: fast-check's counterexample path (with --seed and --property)")

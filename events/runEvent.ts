@@ -81,6 +81,8 @@ export interface PropertyEnd {
   readonly counterexample?: string;
   readonly replay?: string;
   readonly error?: string;
+  /** The run's time or request budget ended this property before its planned cases. */
+  readonly interrupted?: boolean;
 }
 
 export interface InfrastructureEvent {
@@ -97,6 +99,10 @@ export interface RunEnd {
   readonly durationMs: number;
   readonly failures: number;
   readonly observations: number;
+  /** The budget that ended the run early, if one did. */
+  readonly stoppedBy?: "time-budget" | "max-requests";
+  /** Properties the budget left unrun. */
+  readonly notRun?: readonly string[];
 }
 
 export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | PropertyEnd | InfrastructureEvent | RunEnd;

@@ -8,6 +8,7 @@ import { checkCall } from "./checkCall.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { Oracle } from "./Oracle.ts";
 import { PageTokens } from "./PageTokens.ts";
+import type { RunBudget } from "./RunBudget.ts";
 import { transientErrorsIn, isTransientFailure } from "./transientErrors.ts";
 
 export interface CallRunnerDeps {
@@ -17,6 +18,13 @@ export interface CallRunnerDeps {
   readonly strict: boolean;
   readonly property: string;
   readonly emit: (event: CaseEvent | FindingEvent) => void;
+  readonly budget: RunBudget;
+}
+
+/** An answer and the rounds of client retries it took. */
+export interface Sent {
+  readonly outcome: Outcome;
+  readonly rounds: number;
 }
 
 /** Rounds of client retries a call gets before its case is given up as inconclusive. */
@@ -46,30 +54,47 @@ export class CallRunner {
   }
 
   /**
-   * Sends one operation, predicts it, checks it. A call that still ends in a transient error after the client's
-   * retries is sent again as it went on the wire (an idempotency token repeats) for a few rounds; since an
-   * earlier round may have taken effect unseen, a mutating call's divergences then count as observations.
+   * Sends one operation, predicts it, checks it, and keeps the findings. `essential` calls (cleanup) are
+   * never refused by the budget and run even after the case failed.
    */
-  async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
-    const { oracle } = this.deps;
-    this.failFast();
-    let outcome = await this.#send(operation, input, coverage);
+  async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Outcome> {
+    if (!essential) this.failFast();
+    const sent = await this.send(operation, input, coverage, essential);
+    this.record(this.evaluate(operation, input, sent));
+    return sent.outcome;
+  }
+
+  /**
+   * Sends one operation, without judging it. A call that still ends in a transient error after the client's
+   * retries is sent again as it went on the wire (an idempotency token repeats) for a few rounds.
+   */
+  async send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Sent> {
+    let outcome = await this.#sendOnce(operation, input, coverage, essential);
     let rounds = 1;
     while (isTransientFailure(outcome)) {
       if (rounds === MAX_ROUNDS) throw new Inconclusive(`${operation}: transient errors persisted through ${MAX_ROUNDS} rounds of retries`);
-      outcome = await this.#send(operation, outcome.trace.sent ?? input, coverage);
+      outcome = await this.#sendOnce(operation, outcome.trace.sent ?? input, coverage, essential);
       rounds++;
     }
-    const sent = outcome.trace.sent ?? input;
-    const prediction = oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
-    this.#tokens.learn(outcome, prediction);
-    const findings = checkCall(this.deps, operation, outcome, prediction);
-    const uncertain = rounds > 1 && !OPERATIONS[operation].readonly;
-    this.record(uncertain ? findings.map(asUncertain) : findings);
-    return outcome;
+    return { outcome, rounds };
   }
 
-  async #send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[]): Promise<Outcome> {
+  /**
+   * The oracle's prediction for what was sent, advanced past it, and every check of the answer against it.
+   * Since an earlier round may have taken effect unseen, a mutating call's divergences after one count as
+   * observations.
+   */
+  evaluate(operation: OperationName, input: Readonly<Record<string, unknown>>, { outcome, rounds }: Sent): Finding[] {
+    const sent = outcome.trace.sent ?? input;
+    const prediction = this.deps.oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
+    this.#tokens.learn(outcome, prediction);
+    const findings = checkCall(this.deps, operation, outcome, prediction);
+    return rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings;
+  }
+
+  async #sendOnce(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[], essential: boolean): Promise<Outcome> {
+    if (essential) this.deps.budget.spendEssential();
+    else this.deps.budget.spend();
     const outcome = await this.deps.target.send(operation, input);
     this.#emitCase(operation, outcome, coverage);
     if (!outcome.ok && outcome.error.kind === "infrastructure") throw new InfrastructureError(outcome.error.message);

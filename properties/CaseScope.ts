@@ -4,6 +4,7 @@ import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import { Inconclusive } from "./CallRunner.ts";
 import { CaseFailure, type Finding } from "./finding.ts";
+import { BudgetExhausted } from "./RunBudget.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 
 /** The destination a successful Create answered with, as both identifier forms. */
@@ -41,8 +42,9 @@ export class CaseScope {
   }
 
   /** DeleteIngestionDestination; a deleted destination needs no cleanup. */
-  async delete(ref: ResourceRef, identifier: string = ref.arn): Promise<Outcome> {
-    const outcome = await this.call("DeleteIngestionDestination", { ...this.#parentIds(), ingestionDestinationIdentifier: identifier });
+  async delete(ref: ResourceRef, essential = false): Promise<Outcome> {
+    const outcome = await this.ctx.runner.call("DeleteIngestionDestination",
+      { ...this.#parentIds(), ingestionDestinationIdentifier: ref.arn }, [], essential);
     if (outcome.ok) this.#created.delete(ref.arn);
     return outcome;
   }
@@ -52,14 +54,15 @@ export class CaseScope {
   }
 
   async cleanup(): Promise<void> {
-    for (const ref of [...this.#created.values()]) await this.delete(ref);
+    for (const ref of [...this.#created.values()]) await this.delete(ref, true);
   }
 }
 
-/** What ended a case's body early, if anything: a failure (the case is done) or a transient dead end. */
+/** What ended a case's body early, if anything: a failure (the case is done), or a dead end (transient
+ *  faults that outlasted the retries, a spent budget) that makes the case prove nothing. */
 function interruption(error: unknown): "failure" | "inconclusive" {
   if (error instanceof CaseFailure) return "failure";
-  if (error instanceof Inconclusive) return "inconclusive";
+  if (error instanceof Inconclusive || error instanceof BudgetExhausted) return "inconclusive";
   throw error;
 }
 

@@ -21,11 +21,11 @@ export async function provisionIngestion(runner: CallRunner, appBundle: Resource
   }), "ingestion");
 }
 
-/** Stops and deletes an ingestion the harness made (its destinations must be gone already). */
+/** Stops and deletes an ingestion the harness made (its destinations must be gone already); never refused by the budget. */
 export async function removeIngestion(runner: CallRunner, parents: Parents): Promise<void> {
   const ids = { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
-  await runner.call("StopIngestion", ids);
-  await runner.call("DeleteIngestion", ids);
+  await runner.call("StopIngestion", ids, [], true);
+  await runner.call("DeleteIngestion", ids, [], true);
 }
 
 /** Creates the app bundle and ingestion a run's destinations live under (on targets the harness owns). */
@@ -37,5 +37,5 @@ export async function provisionParents(runner: CallRunner, tags: Tags): Promise<
 /** Removes what provisionParents made, in dependency order: stop and delete the ingestion, then the bundle. */
 export async function removeParents(runner: CallRunner, parents: Parents): Promise<void> {
   await removeIngestion(runner, parents);
-  await runner.call("DeleteAppBundle", { appBundleIdentifier: parents.appBundle.arn });
+  await runner.call("DeleteAppBundle", { appBundleIdentifier: parents.appBundle.arn }, [], true);
 }

@@ -1,6 +1,7 @@
 import type { FindingEvent, RunEvent } from "../events/runEvent.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { HarnessProperty, PropertyParams } from "./HarnessProperty.ts";
+import type { RunBudget } from "./RunBudget.ts";
 import type { Parents, PropertyContext } from "./PropertyContext.ts";
 
 const now = () => new Date().toISOString();
@@ -36,20 +37,23 @@ export async function runProperty(
   params: PropertyParams,
   emit: (event: RunEvent) => void,
   replayCommand: (failure: PropertyFailure) => string,
+  budget: RunBudget,
 ): Promise<boolean> {
   const started = performance.now();
   emit({ type: "property.start", at: now(), property: property.name, description: property.description,
     expectedCases: params.path ? 1 : params.numRuns });
-  const details = await property.check(ctx, params);
+  const remaining = budget.remainingMs();
+  const details = await property.check(ctx, remaining === undefined ? params : { ...params, interruptAfterTimeLimit: remaining });
   const cause = details.errorInstance;
   if (cause instanceof InfrastructureError) throw cause;
-  if (details.failed && details.counterexample === null) {
+  const interrupted = details.interrupted || budget.exhausted !== undefined;
+  if (details.failed && details.counterexample === null && !interrupted) {
     // fast-check gives up when too many cases were discarded: here, calls the retry budget could not carry.
     throw new InfrastructureError(`${property.name}: ${details.numSkips} cases ended in throttling or internal errors that outlasted the retry budget`);
   }
   const end = { type: "property.end" as const, at: now(), property: property.name, numRuns: details.numRuns,
-    numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed };
-  if (!details.failed) {
+    numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed, ...(interrupted ? { interrupted } : {}) };
+  if (!details.failed || details.counterexample === null) {
     emit({ ...end, verdict: "passed" });
     return false;
   }

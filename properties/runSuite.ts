@@ -10,6 +10,7 @@ import type { Oracle } from "./Oracle.ts";
 import { provisionParents, removeParents } from "./provisionParents.ts";
 import type { Parents } from "./PropertyContext.ts";
 import { replayCounterexample, type SavedCase } from "./replayCounterexample.ts";
+import { RunBudget } from "./RunBudget.ts";
 import { runProperty, type PropertyFailure } from "./runProperty.ts";
 
 export interface SuiteOptions {
@@ -27,6 +28,8 @@ export interface SuiteOptions {
   readonly parents?: Parents;
   readonly sandbox?: SandboxDestinations;
   readonly harnessTags?: readonly { key: string; value: string }[];
+  /** What the run may spend; unlimited when absent. */
+  readonly budget?: RunBudget;
   /** Saved counterexamples, replayed before the properties. */
   readonly corpus?: readonly SavedCase[];
   /** Keeps a property's failure (in the corpus) and answers the one-line command that replays it. */
@@ -41,6 +44,9 @@ export interface SuiteResult {
   readonly holding: readonly string[];
   /** The parents the run's destinations lived under. */
   readonly parents: Parents;
+  /** The budget that stopped the run early, and the properties it left unrun. */
+  readonly stoppedBy?: "time-budget" | "max-requests";
+  readonly notRun: readonly string[];
 }
 
 /** The calls that create and remove the run's parents are checked like any other; their property is this. */
@@ -52,7 +58,8 @@ export const PARENTS_PROPERTY = "parents-lifecycle";
  */
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const { emit, counts } = countingSink(options.sink);
-  const runnerFor = (property: string) => new CallRunner({ ...options, property, emit });
+  const budget = options.budget ?? new RunBudget();
+  const runnerFor = (property: string) => new CallRunner({ ...options, property, emit, budget });
   const lifecycle = runnerFor(PARENTS_PROPERTY);
   const started = performance.now();
   const owned = options.parents === undefined;
@@ -61,6 +68,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
   const failedProperties: string[] = [];
   const holding: string[] = [];
+  const notRun: string[] = [];
   const contextFor = (name: string) => ({ runner: runnerFor(name), parents, ownsParents: owned, contract: options.contract, strict: options.strict,
     sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
@@ -69,9 +77,13 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       else holding.push(saved.id);
     }
     for (const property of options.properties) {
+      if (budget.exhausted !== undefined) {
+        notRun.push(property.name);
+        continue;
+      }
       const ctx = contextFor(property.name);
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
-      if (await runProperty(property, ctx, params, emit, options.replayCommand)) failedProperties.push(property.name);
+      if (await runProperty(property, ctx, params, emit, options.replayCommand, budget)) failedProperties.push(property.name);
     }
   } finally {
     if (owned) await removeParents(lifecycle, parents).catch((error: unknown) => {
@@ -85,5 +97,5 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
       numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
   }
-  return { ...counts, failedProperties, holding, parents };
+  return { ...counts, failedProperties, holding, parents, notRun, ...(budget.exhausted ? { stoppedBy: budget.exhausted } : {}) };
 }

@@ -20,6 +20,7 @@ export function propertyLine(end: PropertyEnd, observations: number, tty: boolea
   const facts = [
     passed ? c.green("passed") : c.red("failed"),
     `${end.numRuns} runs`,
+    ...(end.interrupted ? [c.yellow("stopped by the budget")] : []),
     ...(end.numShrinks > 0 ? [`${end.numShrinks} shrinks`] : []),
     ...(observations > 0 ? [c.yellow(plural(observations, "observation"))] : []),
     formatDuration(end.durationMs),
@@ -60,6 +61,7 @@ export function verdictLine(summary: RunSummary, c: Palette): string {
     plural(summary.observations, "observation"),
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     ...(summary.start ? [`seed ${summary.start.seed}`] : []),
+    ...(summary.end?.stoppedBy ? [c.yellow(`stopped by the ${summary.end.stoppedBy}${summary.end.notRun?.length ? `; not run: ${summary.end.notRun.map(safe).join(", ")}` : ""}`)] : []),
   ];
   return `${c.bold(paint(word))}: ${facts.join(" · ")}`;
 }
