@@ -27,11 +27,17 @@ export class CaseScope {
     return this.ctx.runner.call(operation, input, coverage);
   }
 
+  /** Remembers a destination some call created, so the case deletes it at its end. */
+  adopt(outcome: Outcome): ResourceRef | undefined {
+    const ref = createdDestination(outcome);
+    if (ref) this.#created.set(ref.arn, ref);
+    return ref;
+  }
+
   /** CreateIngestionDestination with the harness's own tags added, remembering what it created. */
   async create(input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
     const outcome = await this.call("CreateIngestionDestination", this.#withHarnessTags(input), coverage);
-    const ref = createdDestination(outcome);
-    if (ref) this.#created.set(ref.arn, ref);
+    this.adopt(outcome);
     return outcome;
   }
 

@@ -30,12 +30,19 @@ export function checkParameters(params: PropertyParams): fc.Parameters<unknown> 
   };
 }
 
+/** How a property's values become JSON for the corpus and come back; plain JSON values need none. */
+export interface ValueCodec<T> {
+  serialize(value: T): unknown;
+  deserialize(saved: unknown): T;
+}
+
 /** Builds a HarnessProperty from an arbitrary and an async predicate over its values. */
 export function harnessProperty<T>(
   name: string,
   description: string,
   arbitrary: (ctx: PropertyContext) => fc.Arbitrary<T>,
   predicate: (ctx: PropertyContext, value: T) => Promise<void>,
+  codec: ValueCodec<T> = { serialize: (value) => value, deserialize: (saved) => saved as T },
 ): HarnessProperty {
   return {
     name,
@@ -44,7 +51,7 @@ export function harnessProperty<T>(
       const property = fc.asyncProperty(arbitrary(ctx), (value) => predicate(ctx, value));
       return fc.check(property, checkParameters(params) as fc.Parameters<[T]>) as Promise<fc.RunDetails<unknown>>;
     },
-    serialize: (counterexample) => (counterexample as [T])[0],
-    replay: (ctx, saved) => predicate(ctx, saved as T),
+    serialize: (counterexample) => codec.serialize((counterexample as [T])[0]),
+    replay: (ctx, saved) => predicate(ctx, codec.deserialize(saved)),
   };
 }

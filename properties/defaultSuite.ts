@@ -1,3 +1,4 @@
+import { concurrentPairs } from "./concurrentPairs.ts";
 import { createValid } from "./createValid.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import { idempotentRetry } from "./idempotentRetry.ts";
@@ -6,4 +7,4 @@ import { statefulLifecycle } from "./statefulLifecycle.ts";
 import { updateSemantics } from "./updateSemantics.ts";
 
 /** The properties `run` checks by default, in the order they run. */
-export const DEFAULT_SUITE: readonly HarnessProperty[] = [createValid, invalidRejected, updateSemantics, idempotentRetry, statefulLifecycle()];
+export const DEFAULT_SUITE: readonly HarnessProperty[] = [createValid, invalidRejected, updateSemantics, idempotentRetry, statefulLifecycle(), concurrentPairs];

@@ -12,7 +12,7 @@ const UNDOCUMENTED_MEMBERS = new Set(["resourceType", "resourceId", "fieldList",
 
 function show(value: unknown): string {
   const text = JSON.stringify(value);
-  return text === undefined ? "absent" : text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return text === undefined ? "absent" : text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
 function because(basis: readonly string[]): string {

@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import type { OperationName } from "../contracts/operationCatalogue.ts";
+import { createDestinationInput, type CreateDestinationInput } from "../generators/createDestinationInput.ts";
+import { destinationConfiguration } from "../generators/destinationConfiguration.ts";
+import type { ResourceRef } from "../generators/identifierForm.ts";
+import { createdDestination, runCase, type CaseScope } from "./CaseScope.ts";
+import { harnessProperty } from "./HarnessProperty.ts";
+import { linearize } from "./linearize.ts";
+import type { PropertyContext } from "./PropertyContext.ts";
+
+/** The races worth having: the same create twice, and each mutation racing another on one destination. */
+const RACES = ["sameTokenCreates", "updateVsDelete", "getVsUpdate", "deleteVsDelete", "createVsCreate"] as const;
+type Race = (typeof RACES)[number];
+
+interface Call { readonly operation: OperationName; readonly input: Readonly<Record<string, unknown>> }
+
+type Value = ReturnType<typeof arbitrary> extends fc.Arbitrary<infer V> ? V : never;
+
+function arbitrary(ctx: PropertyContext) {
+  const options = { ...ctx.parents, sandbox: ctx.sandbox, reservedTags: ctx.harnessTags.length };
+  return fc.record({
+    race: fc.constantFrom(...RACES),
+    first: createDestinationInput(options),
+    second: createDestinationInput(options),
+    config: destinationConfiguration(options),
+    token: fc.uuid({ version: 4 }),
+    scheduler: fc.scheduler(),
+  }, { noNullPrototype: true });
+}
+
+function calls(race: Race, base: ResourceRef | undefined, v: { first: CreateDestinationInput; second: CreateDestinationInput; config: unknown; token: string }, parents: PropertyContext["parents"]): Call[] {
+  const ids = { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
+  const on = base ? { ...ids, ingestionDestinationIdentifier: base.arn } : ids;
+  const update: Call = { operation: "UpdateIngestionDestination", input: { ...on, destinationConfiguration: v.config } };
+  const del: Call = { operation: "DeleteIngestionDestination", input: on };
+  switch (race) {
+    case "sameTokenCreates": {
+      const create: Call = { operation: "CreateIngestionDestination", input: { ...v.first, clientToken: v.token } };
+      return [create, create];
+    }
+    case "createVsCreate":
+      return [{ operation: "CreateIngestionDestination", input: v.first }, { operation: "CreateIngestionDestination", input: v.second }];
+    case "updateVsDelete":
+      return [update, del];
+    case "getVsUpdate":
+      return [{ operation: "GetIngestionDestination", input: on }, update];
+    case "deleteVsDelete":
+      return [del, del];
+  }
+}
+
+/** Issues the calls in the order the scheduler picks, all in flight together, and judges them as a whole. */
+async function race(scope: CaseScope, scheduler: fc.Scheduler, list: readonly Call[]): Promise<void> {
+  const { runner } = scope.ctx;
+  runner.failFast();
+  const pending = list.map((call) => scheduler.schedule(Promise.resolve(call)).then((c) => runner.send(c.operation, c.input)));
+  await scheduler.waitAll();
+  const sent = await Promise.all(pending);
+  for (const s of sent) scope.adopt(s.outcome);
+  runner.record(linearize(runner, list.map((call, i) => ({ ...call, sent: sent[i] as (typeof sent)[number] }))));
+}
+
+/**
+ * Concurrent calls, interleaved by fast-check's scheduler, must end in a state some serial order explains:
+ * two creates with one clientToken make one destination; an update racing a delete, a get racing an update,
+ * two deletes, two creates each end as one order of them would.
+ */
+export const concurrentPairs = harnessProperty(
+  "concurrent-pairs",
+  "pairs of concurrent calls (same-token creates, update vs delete, get vs update, delete vs delete) are explained by some serial order",
+  arbitrary,
+  (ctx, v) => runCase(ctx, async (scope) => {
+    const needsBase = v.race !== "sameTokenCreates" && v.race !== "createVsCreate";
+    const base = needsBase ? createdDestination(await scope.create(v.second)) : undefined;
+    if (needsBase && !base) return;
+    await race(scope, v.scheduler, calls(v.race, base, v, ctx.parents));
+  }),
+  {
+    // A scheduler is not data: the corpus keeps the order it released the calls in, and replays that order.
+    serialize: ({ scheduler, ...rest }) => ({ ...rest, releaseOrder: scheduler.report().filter((t) => t.status !== "pending").map((t) => t.taskId) }),
+    deserialize: (saved) => {
+      const { releaseOrder, ...rest } = saved as Omit<Value, "scheduler"> & { releaseOrder: number[] };
+      return { ...rest, scheduler: fc.schedulerFor(releaseOrder) };
+    },
+  },
+);
