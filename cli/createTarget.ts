@@ -26,5 +26,7 @@ export async function createTarget(request: TargetRequest): Promise<Target> {
     case "emulator":
       return emulatorTarget({ module: await loadClientModule(request.clientModule), env: request.env,
         ...(request.mutant ? { mutant: request.mutant } : {}), ...(request.faults ? { faults: request.faults } : {}) });
+    case "live":
+      throw new Error("live targets come from prepareLive, which also seeds the oracle and owns the teardown");
   }
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { registerReplay } from "./registerReplay.ts";
 import { registerRun } from "./registerRun.ts";
@@ -15,6 +16,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerRun(program, setExitCode);
   registerReplay(program, setExitCode);
   registerServe(program);
+  registerCleanup(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

@@ -1,0 +1,77 @@
+import type { Command } from "commander";
+import { InfrastructureError } from "../properties/finding.ts";
+import { Journal } from "../safety/Journal.ts";
+import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
+import { readJournals } from "../safety/readJournal.ts";
+import { settleJournal } from "../safety/settleJournal.ts";
+import { sweepTagged } from "../safety/sweepTagged.ts";
+import { teardownResources } from "../safety/teardownResources.ts";
+import { connectLive } from "./connectLive.ts";
+import { EXIT } from "./exitCodes.ts";
+import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
+import { resolveLiveSettings } from "./liveSettings.ts";
+
+export interface CleanupIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * `appfabric-harness cleanup`: settles every unfinished journal written against this endpoint (re-sending
+ * creates whose answer never came, then deleting in dependency order), then sweeps what carries the run-id
+ * tag (a sandbox's named ingestion; on loopback, tagged app bundles). Exit 1 when something is left.
+ */
+export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<number> {
+  const settings = await resolveLiveSettings(flags, io.env, "cleanup");
+  let scrub = (text: string) => text;
+  try {
+    const live = await connectLive(settings);
+    scrub = live.scrub;
+    live.limiter.lift();
+    const left: string[] = [];
+    let deleted = 0;
+    try {
+      for (const state of readJournals(settings.journalDir).filter((s) => !s.complete)) {
+        if (state.header.endpoint !== settings.endpoint) {
+          left.push(`${state.file}: written against ${state.header.endpoint}; run cleanup with --endpoint ${state.header.endpoint}`);
+          continue;
+        }
+        const journal = Journal.reopen(state.file, scrub);
+        const report = await settleJournal(journal, live.target).finally(() => journal.close());
+        deleted += report.deleted.length;
+        for (const arn of report.deleted) io.out(scrub(`deleted ${arn}`));
+        left.push(...report.failed.map((f) => `${f.arn}: ${f.reason}`));
+      }
+      if (settings.loopback || settings.parents) {
+        const swept = await teardownResources(live.target, await sweepTagged(live.target, RUN_ID_TAG_KEY, settings.parents));
+        deleted += swept.deleted.length;
+        for (const arn of swept.deleted) io.out(scrub(`deleted ${arn} (tagged ${RUN_ID_TAG_KEY})`));
+        left.push(...swept.failed.map((f) => `${f.arn}: ${f.reason}`));
+      }
+    } finally {
+      await live.target.close();
+    }
+    for (const line of left) io.out(scrub(`could not delete ${line}`));
+    io.out(`cleanup: ${deleted} deleted, ${left.length} left behind`);
+    return left.length > 0 ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof InfrastructureError)) throw error;
+    io.err(scrub(`appfabric-harness: ${error.message}`));
+    return EXIT.infrastructure;
+  }
+}
+
+const PROCESS_IO: CleanupIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+};
+
+export function registerCleanup(program: Command, setExitCode: (code: number) => void, io: CleanupIo = PROCESS_IO): void {
+  declareLiveOptions(program.command("cleanup")
+    .description("delete what earlier live runs left behind (their journals and run-id tags); exit 1 if anything is left"))
+    .action(async (flags: LiveFlags) => {
+      setExitCode(await executeCleanup(flags, io));
+    });
+}

@@ -1,0 +1,45 @@
+import { defaultProvider } from "@aws-sdk/credential-provider-node";
+import { loadClientModule } from "../client/loadClientModule.ts";
+import { InfrastructureError } from "../properties/finding.ts";
+import { redactSecrets } from "../reports/redactSecrets.ts";
+import { checkAccount } from "../safety/accountGuard.ts";
+import { RequestLimiter } from "../safety/requestLimiter.ts";
+import { RunGate } from "../safety/RunGate.ts";
+import { secretScrubber } from "../safety/secretScrubber.ts";
+import { liveTarget } from "../targets/liveTarget.ts";
+import type { Target } from "../targets/target.ts";
+import type { LiveSettings } from "./liveSettings.ts";
+
+/** A checked connection to a live endpoint: the target, its limits, and what keeps secrets out of text. */
+export interface LiveConnection {
+  readonly target: Target;
+  readonly limiter: RequestLimiter;
+  /** Closed by a signal, the request budget or the first infrastructure failure. */
+  readonly gate: RunGate;
+  /** Masks the credentials in use and any known secret shape. */
+  readonly scrub: (text: string) => string;
+}
+
+/** Attempts per call, first included; the SDK's standard retry strategy spaces them. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Resolves credentials through the standard chain (AWS_PROFILE and the rest), refuses the wrong account
+ * when one is named (STS GetCallerIdentity), and builds the rate-limited live target.
+ */
+export async function connectLive(settings: LiveSettings): Promise<LiveConnection> {
+  const credentials = defaultProvider();
+  let identity;
+  try {
+    identity = await credentials();
+  } catch (error) {
+    throw new InfrastructureError(`no AWS credentials for ${settings.endpoint}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const scrub = secretScrubber([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken], redactSecrets);
+  if (settings.account !== undefined) await checkAccount(settings.account, settings.region, credentials);
+  const gate = new RunGate();
+  const limiter = new RequestLimiter(settings, (message) => gate.close(message));
+  const target = liveTarget({ module: await loadClientModule(), endpoint: settings.endpoint, region: settings.region,
+    credentials, maxAttempts: MAX_ATTEMPTS, beforeAttempt: limiter.beforeAttempt });
+  return { target, limiter, gate, scrub };
+}

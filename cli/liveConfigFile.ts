@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { UsageError } from "./exitCodes.ts";
+import { LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
+
+/** The live settings a `--config` file may hold; flags given on the command line win over them. */
+export interface LiveConfig {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly account?: string;
+  readonly appBundle?: string;
+  readonly ingestion?: string;
+  readonly s3Buckets?: readonly string[];
+  readonly firehoseStreams?: readonly string[];
+  readonly rate?: number;
+  readonly maxRequests?: number;
+  readonly journalDir?: string;
+}
+
+const KEYS = Object.keys(LIVE_VALUE_CHECKS) as LiveValueKey[];
+
+function isKey(key: string): key is LiveValueKey {
+  return (KEYS as string[]).includes(key);
+}
+
+/** Reads and strictly validates a config file: an unknown key or a bad value is a usage error naming it. */
+export function readLiveConfig(file: string): LiveConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`--config ${file}: ${error instanceof SyntaxError ? "not valid JSON: " : ""}${reason}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`--config ${file}: must hold a JSON object`);
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!isKey(key)) throw new UsageError(`--config ${file}: unknown key "${key}"; the keys are ${KEYS.join(", ")}`);
+    const expected = LIVE_VALUE_CHECKS[key](value);
+    if (expected !== undefined) throw new UsageError(`--config ${file}: "${key}" must be ${expected}, not ${JSON.stringify(value)}`);
+  }
+  return parsed as LiveConfig;
+}

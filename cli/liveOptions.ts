@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { DEFAULT_JOURNAL_DIR } from "../safety/Journal.ts";
+import { UsageError } from "./exitCodes.ts";
+import { LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
+
+/** The live flags as given; merged with `--config` and the environment by resolveLiveSettings. */
+export interface LiveFlags {
+  readonly endpoint?: string;
+  readonly account?: string;
+  readonly appBundle?: string;
+  readonly ingestion?: string;
+  readonly s3Bucket?: readonly string[];
+  readonly firehoseStream?: readonly string[];
+  readonly rate?: number;
+  readonly maxRequests?: number;
+  readonly config?: string;
+  readonly journalDir?: string;
+}
+
+function checked(flag: string, key: LiveValueKey, parse: (value: string) => unknown = (v) => v) {
+  return (value: string) => {
+    const parsed = parse(value);
+    const expected = LIVE_VALUE_CHECKS[key](parsed);
+    if (expected !== undefined) throw new UsageError(`${flag} takes ${expected}, not ${JSON.stringify(value)}`);
+    return parsed;
+  };
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** The endpoint, opt-in, sandbox, limits and journal flags shared by `run --target live` and `cleanup`. */
+export function declareLiveOptions(command: Command): Command {
+  const number = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
+  return command
+    .option("--endpoint <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else AWS's for the Region)", checked("--endpoint", "endpoint"))
+    .option("--account <id>", "live: the AWS account the credentials must belong to (opt-in; required off loopback)", checked("--account", "account"))
+    .option("--app-bundle <arn>", "live: the existing app bundle to work under (opt-in; required off loopback)", checked("--app-bundle", "appBundle"))
+    .option("--ingestion <arn>", "live: the existing ingestion to work under (opt-in; required off loopback)", checked("--ingestion", "ingestion"))
+    .option("--s3-bucket <name>", "live: a sandbox S3 bucket destinations may point at (repeatable)", collect)
+    .option("--firehose-stream <name>", "live: a sandbox Firehose stream destinations may point at (repeatable)", collect)
+    .option("--rate <n>", "live: requests per second at most, retries included (default 10)", checked("--rate", "rate", number))
+    .option("--max-requests <n>", "live: requests per run at most (default 10000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
+    .option("--config <file>", "live: the settings above from a JSON file (flags win)")
+    .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`);
+}

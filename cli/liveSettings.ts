@@ -1,0 +1,88 @@
+import { loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from "@smithy/core/config";
+import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
+import { isLoopbackEndpoint } from "../safety/isLoopbackEndpoint.ts";
+import { DEFAULT_JOURNAL_DIR } from "../safety/Journal.ts";
+import { UsageError } from "./exitCodes.ts";
+import { readLiveConfig } from "./liveConfigFile.ts";
+import type { LiveFlags } from "./liveOptions.ts";
+import { LIVE_VALUE_CHECKS } from "./liveValues.ts";
+
+/** Everything live mode runs with, once flags, `--config` and the environment are merged and checked. */
+export interface LiveSettings {
+  readonly endpoint: string;
+  /** 127.0.0.0/8, localhost, [::1]: no opt-in needed, and the harness may own its parents. */
+  readonly loopback: boolean;
+  readonly region: string;
+  readonly account?: string;
+  readonly parents?: { readonly appBundle: string; readonly ingestion: string };
+  readonly sandbox?: SandboxDestinations;
+  readonly rate: number;
+  readonly maxRequests: number;
+  readonly journalDir: string;
+}
+
+const DEFAULT_RATE = 10;
+const DEFAULT_MAX_REQUESTS = 10_000;
+/** An emulator on this machine needs some Region for signing; AWS needs the real one. */
+const LOOPBACK_REGION = "us-east-1";
+
+async function profileRegion(): Promise<string | undefined> {
+  try {
+    return await loadConfig(NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS)();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Region in an AWS AppFabric endpoint's host name, e.g. appfabric.eu-west-1.amazonaws.com. */
+function regionOf(endpoint: string): string | undefined {
+  return /^https:\/\/appfabric(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com|api\.aws)(?:[:/]|$)/.exec(endpoint)?.[1];
+}
+
+function checkedEnv(name: string, value: string | undefined, check: (v: unknown) => string | undefined): string | undefined {
+  const expected = value === undefined ? undefined : check(value);
+  if (expected !== undefined) throw new UsageError(`${name} must be ${expected}, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+/**
+ * Merges live settings (flags win over the config file, which wins over the environment) and enforces the
+ * opt-in: off loopback, a run must name the account, the app bundle, the ingestion and a sandbox bucket or
+ * stream; cleanup must name the account. Missing pieces are a usage error that lists them.
+ */
+export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record<string, string | undefined>>, purpose: "run" | "cleanup"): Promise<LiveSettings> {
+  const config = flags.config === undefined ? {} : readLiveConfig(flags.config);
+  const region = config.region ?? checkedEnv("AWS_REGION", env.AWS_REGION, LIVE_VALUE_CHECKS.region) ?? await profileRegion();
+  const endpoint = flags.endpoint ?? config.endpoint ?? checkedEnv("AWS_ENDPOINT_URL_APPFABRIC", env.AWS_ENDPOINT_URL_APPFABRIC, LIVE_VALUE_CHECKS.endpoint)
+    ?? (region === undefined ? undefined : `https://appfabric.${region}.amazonaws.com`);
+  if (endpoint === undefined) throw new UsageError("live mode needs an AWS Region (AWS_REGION, a profile's region, or \"region\" in --config) or an --endpoint");
+  const loopback = isLoopbackEndpoint(endpoint);
+  const account = flags.account ?? config.account;
+  const appBundle = flags.appBundle ?? config.appBundle;
+  const ingestion = flags.ingestion ?? config.ingestion;
+  const s3Buckets = flags.s3Bucket ?? config.s3Buckets ?? [];
+  const firehoseStreams = flags.firehoseStream ?? config.firehoseStreams ?? [];
+  if (!loopback) {
+    const missing = [
+      ...(account === undefined ? ["--account"] : []),
+      ...(purpose === "run" && appBundle === undefined ? ["--app-bundle"] : []),
+      ...(purpose === "run" && ingestion === undefined ? ["--ingestion"] : []),
+      ...(purpose === "run" && s3Buckets.length + firehoseStreams.length === 0 ? ["--s3-bucket or --firehose-stream"] : []),
+    ];
+    if (missing.length > 0) {
+      throw new UsageError(`live mode against ${endpoint} (not a loopback address) needs an explicit opt-in; missing: ${missing.join(", ")} (as flags or in a --config file)`);
+    }
+  }
+  const resolvedRegion = region ?? regionOf(endpoint) ?? (loopback ? LOOPBACK_REGION : undefined);
+  if (resolvedRegion === undefined) throw new UsageError(`live mode against ${endpoint} needs its AWS Region: set AWS_REGION, a profile's region, or "region" in --config`);
+  if ((appBundle === undefined) !== (ingestion === undefined)) throw new UsageError("--app-bundle and --ingestion name the existing parents together: give both or neither");
+  return {
+    endpoint, loopback, region: resolvedRegion,
+    ...(account === undefined ? {} : { account }),
+    ...(appBundle === undefined || ingestion === undefined ? {} : { parents: { appBundle, ingestion } }),
+    ...(s3Buckets.length + firehoseStreams.length === 0 ? {} : { sandbox: { s3Buckets, firehoseStreams } }),
+    rate: flags.rate ?? config.rate ?? DEFAULT_RATE,
+    maxRequests: flags.maxRequests ?? config.maxRequests ?? DEFAULT_MAX_REQUESTS,
+    journalDir: flags.journalDir ?? config.journalDir ?? DEFAULT_JOURNAL_DIR,
+  };
+}

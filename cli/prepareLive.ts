@@ -1,0 +1,102 @@
+import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
+import { EMULATOR_ACCOUNT } from "../emulator/createModelHandle.ts";
+import { EMPTY_STATE, type InputValidator, type Tag } from "../model/index.ts";
+import { InfrastructureError } from "../properties/finding.ts";
+import { Oracle } from "../properties/Oracle.ts";
+import type { Parents } from "../properties/PropertyContext.ts";
+import { arnContextOf } from "../safety/arnParts.ts";
+import { guardedTarget } from "../safety/guardedTarget.ts";
+import { interruptOnSignals, RunInterrupted } from "../safety/interruptOnSignals.ts";
+import { Journal } from "../safety/Journal.ts";
+import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
+import { journalingTarget } from "../safety/journalingTarget.ts";
+import { listArns } from "../safety/listArns.ts";
+import { seedOracle, type SeededOracle } from "../safety/seedOracle.ts";
+import { settleJournal } from "../safety/settleJournal.ts";
+import type { Target } from "../targets/target.ts";
+import { connectLive, type LiveConnection } from "./connectLive.ts";
+import type { LiveFlags } from "./liveOptions.ts";
+import { resolveLiveSettings, type LiveSettings } from "./liveSettings.ts";
+
+/** What `run --target live` hands the suite, and the teardown it owes afterwards. */
+export interface LiveRun {
+  readonly target: Target;
+  readonly oracle: Oracle;
+  /** The sandbox's existing parents; absent on loopback, where the suite makes its own. */
+  readonly parents?: Parents;
+  readonly sandbox?: SandboxDestinations;
+  readonly harnessTags: readonly Tag[];
+  /**
+   * Deletes whatever the journal says the run left, in dependency order, and closes the target. Throws
+   * RunInterrupted after a signal, or InfrastructureError naming what could not be deleted.
+   */
+  teardown(): Promise<void>;
+}
+
+export interface LiveIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly runId: string;
+  readonly validate: InputValidator;
+}
+
+/** Sandbox: the real parents and foreign destinations seed the oracle. Loopback: a first call proves the endpoint answers. */
+async function startingPoint(settings: LiveSettings, live: LiveConnection, validate: InputValidator): Promise<SeededOracle | undefined> {
+  if (!settings.parents) {
+    await listArns(live.target, "ListAppBundles");
+    return undefined;
+  }
+  const seeded = await seedOracle(live.target, settings.parents, validate);
+  const owner = arnContextOf(seeded.parents.appBundle.arn)?.account;
+  if (settings.account !== undefined && owner !== settings.account) {
+    throw new InfrastructureError(`the app bundle ${seeded.parents.appBundle.arn} is not in account ${settings.account}; nothing was created`);
+  }
+  return seeded;
+}
+
+/**
+ * Prepares a live run: settings and opt-in, credentials, account guard, the starting point, the journal,
+ * and the target the suite sees (journaled, gated, unable to change what the harness did not create).
+ * SIGINT/SIGTERM close the gate so the suite unwinds into teardown.
+ */
+export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun> {
+  const settings = await resolveLiveSettings(flags, io.env, "run");
+  const live = await connectLive(settings);
+  const seeded = await startingPoint(settings, live, io.validate).catch(async (error: unknown) => {
+    await live.target.close();
+    throw error;
+  });
+  const parents = seeded?.parents;
+  const journal = Journal.create(settings.journalDir, {
+    type: "run", runId: io.runId, at: new Date().toISOString(), endpoint: settings.endpoint, region: settings.region,
+    tagKey: RUN_ID_TAG_KEY, ...(settings.account ? { account: settings.account } : {}),
+    ...(parents ? { parents: { appBundle: parents.appBundle.arn, ingestion: parents.ingestion.arn } } : {}),
+  }, live.scrub);
+  const untouchable = parents ? [parents.appBundle.arn, parents.ingestion.arn, ...(seeded?.foreign ?? [])] : [];
+  const signals = interruptOnSignals((signal) => live.gate.close(`interrupted by ${signal}`));
+  const runTag = { key: RUN_ID_TAG_KEY, value: io.runId };
+  let torndown: Promise<void> | undefined;
+  const teardown = async () => {
+    live.limiter.lift();
+    try {
+      const report = await settleJournal(journal, live.target);
+      if (report.failed.length > 0) {
+        const left = report.failed.map((f) => `${f.arn} (${f.reason})`).join("; ");
+        const cause = live.gate.reason === undefined ? "" : `the run stopped: ${live.gate.reason}; `;
+        throw new InfrastructureError(`${cause}teardown could not delete ${left}; journal ${journal.file} keeps them for \`appfabric-harness cleanup\``);
+      }
+    } finally {
+      journal.close();
+      signals.dispose();
+      await live.target.close();
+    }
+    if (signals.signal) throw new RunInterrupted(signals.signal, `interrupted by ${signals.signal}; teardown deleted everything the run created`);
+  };
+  return {
+    target: guardedTarget(journalingTarget(live.target, journal, [], runTag), live.gate, untouchable),
+    oracle: seeded?.oracle ?? new Oracle({ account: settings.account ?? EMULATOR_ACCOUNT, region: settings.region, partition: "aws", validate: io.validate }, EMPTY_STATE),
+    ...(parents ? { parents } : {}),
+    ...(settings.sandbox ? { sandbox: settings.sandbox } : {}),
+    harnessTags: [runTag],
+    teardown: () => (torndown ??= teardown()),
+  };
+}

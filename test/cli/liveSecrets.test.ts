@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { childEnv, FAKE, journalText, spawnHarness, startLiveEmulator } from "./liveFixtures.ts";
+
+/** A pass-through proxy in front of the emulator that keeps every SigV4 signature the harness sent. */
+async function startSignatureTap(target: string): Promise<{ url: string; signatures: string[]; close: () => Promise<void> }> {
+  const signatures: string[] = [];
+  const upstream = new URL(target);
+  const server = createServer((req, res) => {
+    const signature = /Signature=([0-9a-f]+)/.exec(req.headers.authorization ?? "")?.[1];
+    if (signature) signatures.push(signature);
+    const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, signatures, close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+test("a live run leaves no trace of its credentials or signatures in output, journal or reports", async () => {
+  const emulator = await startLiveEmulator({ credentials: [FAKE] });
+  const tap = await startSignatureTap(emulator.url);
+  const dir = mkdtempSync(join(tmpdir(), "harness-secrets-"));
+  try {
+    const journalDir = join(dir, "journal"), reportDir = join(dir, "report");
+    const result = await spawnHarness(["run", "--target", "live", "--endpoint", tap.url, "--journal-dir", journalDir, "--report-dir", reportDir,
+      "--runs", "5", "--seed", "3", "--rate", "2000", "--verbose"], dir, childEnv({ AWS_SESSION_TOKEN: FAKE.sessionToken })).done;
+    assert.is(result.code, 0, result.stdout + result.stderr);
+    const reports = filesUnder(reportDir);
+    assert.ok(reports.some((f) => f.endsWith("events.jsonl")), "the run wrote its reports");
+    assert.ok(tap.signatures.length > 20, "the run signed its requests");
+    const texts = { stdout: result.stdout, stderr: result.stderr, journal: journalText(journalDir),
+      ...Object.fromEntries(reports.map((f) => [f, readFileSync(f, "utf8")])) };
+    assert.ok(texts.journal.length > 0);
+    for (const [where, text] of Object.entries(texts)) {
+      for (const secret of [FAKE.accessKeyId, FAKE.secretAccessKey, FAKE.sessionToken, ...tap.signatures]) {
+        assert.not.ok(text.includes(secret), `${where} contains ${secret.slice(0, 8)}...`);
+      }
+    }
+  } finally {
+    await tap.close();
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test.run();
