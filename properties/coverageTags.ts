@@ -1,4 +1,5 @@
-import { LENGTHS, type LengthRange } from "../contracts/constraints.ts";
+import { ENUMS, LENGTHS, type LengthRange } from "../contracts/constraints.ts";
+import { DEFECT_KINDS } from "../generators/defect.ts";
 
 function bound(name: string, value: unknown, range: LengthRange): string[] {
   if (typeof value !== "string") return [];
@@ -33,3 +34,13 @@ export function coverageTags(input: Readonly<Record<string, unknown>>): string[]
   if ("ingestionDestinationIdentifier" in input) tags.push(...idForm("destination", input.ingestionDestinationIdentifier));
   return tags;
 }
+
+/** Every tag `coverageTags` and the invalid-case properties can produce, so reports can show those never generated. */
+export const ALL_COVERAGE_TAGS: readonly string[] = [
+  ...ENUMS.schema.map((v) => `schema:${v}`), ...ENUMS.format.map((v) => `format:${v}`),
+  "branch:s3Bucket", "branch:firehoseStream", "prefix:present", "prefix:absent",
+  ...["bucketName", "prefix", "streamName"].flatMap((name) => [`bound:${name}:min`, `bound:${name}:max`]),
+  "clientToken:present", "tags:empty", "tags:some", "tags:max",
+  ...["appBundle", "ingestion", "destination"].flatMap((name) => [`id:${name}:arn`, `id:${name}:uuid`]),
+  ...DEFECT_KINDS.filter((kind) => kind !== "belowMinimum" && kind !== "aboveMaximum").map((kind) => `defect:${kind}`),
+];

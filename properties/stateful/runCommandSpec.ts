@@ -1,4 +1,5 @@
 import { checkLabel } from "../checkLabel.ts";
+import { coverageTags } from "../coverageTags.ts";
 import { checkListWalk } from "../checks/checkListWalk.ts";
 import { bindDestination } from "../placeholderDestination.ts";
 import type { CommandSpec } from "./commandSpec.ts";
@@ -33,7 +34,7 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
   switch (spec.op) {
     case "create": {
       const input = world.bind(spec.input);
-      const created = world.remember(await scope.create(input));
+      const created = world.remember(await scope.create(input, coverageTags(input)));
       if (input.clientToken !== undefined && created) world.lastTokened = { input };
       return;
     }
@@ -50,9 +51,11 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
       ctx.runner.record(checkLabel(ctx.contract, CREATE, spec.label, outcome, ctx.strict));
       return;
     }
-    case "update":
-      await scope.call("UpdateIngestionDestination", { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target), destinationConfiguration: spec.destinationConfiguration });
+    case "update": {
+      const input = { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target), destinationConfiguration: spec.destinationConfiguration };
+      await scope.call("UpdateIngestionDestination", input, coverageTags(input));
       return;
+    }
     case "updateInvalid": {
       const ref = world.ref(spec.target);
       if (!ref) return;

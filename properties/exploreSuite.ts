@@ -1,0 +1,39 @@
+import type { PropertyFailure } from "./runProperty.ts";
+import { runSuite, type SuiteOptions, type SuiteResult } from "./runSuite.ts";
+import type { RunBudget } from "./RunBudget.ts";
+
+export interface ExploreOptions extends Omit<SuiteOptions, "seed" | "budget"> {
+  /** Shared by every round: exploration ends when it is spent (a time budget, usually). */
+  readonly budget: RunBudget;
+  /** A fresh seed for each round. */
+  readonly nextSeed: () => number;
+  /** End at the first failure instead of collecting every distinct one. */
+  readonly stopAtFirst: boolean;
+}
+
+export interface ExploreResult extends SuiteResult {
+  readonly rounds: number;
+  /** One failure per fingerprint (operation, check, error class), in the order found. */
+  readonly distinct: readonly PropertyFailure[];
+}
+
+/**
+ * Exploratory bug hunting: the suite again and again with fresh seeds until the budget is spent, collecting
+ * every distinct failure (deduplicated by fingerprint), or stopping at the first.
+ */
+export async function exploreSuite(options: ExploreOptions): Promise<ExploreResult> {
+  const distinct = new Map<string, PropertyFailure>();
+  const replayCommand = (failure: PropertyFailure) => {
+    if (!distinct.has(failure.fingerprint)) distinct.set(failure.fingerprint, failure);
+    return options.replayCommand(failure);
+  };
+  let rounds = 0, failures = 0, observations = 0;
+  let last: SuiteResult | undefined;
+  do {
+    last = await runSuite({ ...options, seed: options.nextSeed(), replayCommand, corpus: rounds === 0 ? options.corpus ?? [] : [] });
+    rounds++;
+    failures += last.failures;
+    observations += last.observations;
+  } while (last.stoppedBy === undefined && !(options.stopAtFirst && last.failures > 0));
+  return { ...last, failures, observations, rounds, distinct: [...distinct.values()] };
+}
