@@ -30,6 +30,9 @@ export interface RunOptions extends LiveFlags {
   /** Where failures are saved and replayed from; `corpus: false` turns both off. */
   readonly corpusDir: string;
   readonly corpus: boolean;
+  /** Exploratory bug hunting: fresh seeds round after round until the time budget (default 60 s). */
+  readonly explore: boolean;
+  readonly stopAtFirst: boolean;
   /** Budgets: the run stops when either is spent and reports what it covered (`--max-requests` is declared with the live options). */
   readonly timeBudget?: number;
   readonly maxRequests?: number;
@@ -46,6 +49,8 @@ export function declareRunOptions(command: Command): Command {
     .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--time-budget <seconds>", "stop starting new cases after this many seconds", integerFlag("--time-budget", 1))
+    .option("--explore", "hunt: fresh seeds and longer sequences, round after round, until the time budget (default 60 s)", false)
+    .option("--stop-at-first", "with --explore: stop at the first failure instead of collecting every distinct one", false)
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)
     .option("--property <names...>", "run only these properties")
     .option("--path <path>", "replay one case: fast-check's counterexample path (with --seed and --property)")

@@ -3,6 +3,7 @@ import type { OperationName } from "../contracts/operationCatalogue.ts";
 import { createDestinationInput, type CreateDestinationInput } from "../generators/createDestinationInput.ts";
 import { destinationConfiguration } from "../generators/destinationConfiguration.ts";
 import type { ResourceRef } from "../generators/identifierForm.ts";
+import type { Sent } from "./CallRunner.ts";
 import { createdDestination, runCase, type CaseScope } from "./CaseScope.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import { linearize } from "./linearize.ts";
@@ -55,8 +56,12 @@ async function race(scope: CaseScope, scheduler: fc.Scheduler, list: readonly Ca
   runner.failFast();
   const pending = list.map((call) => scheduler.schedule(Promise.resolve(call)).then((c) => runner.send(c.operation, c.input)));
   await scheduler.waitAll();
-  const sent = await Promise.all(pending);
-  for (const s of sent) scope.adopt(s.outcome);
+  const settled = await Promise.allSettled(pending);
+  // Whatever one call created is cleaned up even when the other was refused or failed.
+  for (const s of settled) if (s.status === "fulfilled") scope.adopt(s.value.outcome);
+  const refused = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (refused) throw refused.reason;
+  const sent = settled.map((s) => (s as PromiseFulfilledResult<Sent>).value);
   runner.record(linearize(runner, list.map((call, i) => ({ ...call, sent: sent[i] as (typeof sent)[number] }))));
 }
 

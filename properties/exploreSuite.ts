@@ -1,6 +1,6 @@
 import type { PropertyFailure } from "./runProperty.ts";
 import { runSuite, type SuiteOptions, type SuiteResult } from "./runSuite.ts";
-import type { RunBudget } from "./RunBudget.ts";
+import { BudgetExhausted, type RunBudget } from "./RunBudget.ts";
 
 export interface ExploreOptions extends Omit<SuiteOptions, "seed" | "budget"> {
   /** Shared by every round: exploration ends when it is spent (a time budget, usually). */
@@ -9,6 +9,7 @@ export interface ExploreOptions extends Omit<SuiteOptions, "seed" | "budget"> {
   readonly nextSeed: () => number;
   /** End at the first failure instead of collecting every distinct one. */
   readonly stopAtFirst: boolean;
+  readonly afterRound?: () => void;
 }
 
 export interface ExploreResult extends SuiteResult {
@@ -30,10 +31,18 @@ export async function exploreSuite(options: ExploreOptions): Promise<ExploreResu
   let rounds = 0, failures = 0, observations = 0;
   let last: SuiteResult | undefined;
   do {
-    last = await runSuite({ ...options, seed: options.nextSeed(), replayCommand, corpus: rounds === 0 ? options.corpus ?? [] : [] });
+    try {
+      last = await runSuite({ ...options, seed: options.nextSeed(), replayCommand, corpus: rounds === 0 ? options.corpus ?? [] : [] });
+    } catch (error) {
+      // The budget ran out while a round was setting up: that round never started.
+      if (!(error instanceof BudgetExhausted) || last === undefined) throw error;
+      break;
+    }
     rounds++;
+    options.afterRound?.();
     failures += last.failures;
     observations += last.observations;
   } while (last.stoppedBy === undefined && !(options.stopAtFirst && last.failures > 0));
-  return { ...last, failures, observations, rounds, distinct: [...distinct.values()] };
+  // Every round but the last ran in full: what the last one left unrun is no gap in the exploration.
+  return { ...last, failures, observations, rounds, distinct: [...distinct.values()], notRun: [], stoppedBy: options.budget.exhausted ?? last.stoppedBy };
 }

@@ -13,7 +13,7 @@ function capture(): RunIo & { text: () => string } {
   return { stdout: { write: (s: string) => { chunks.push(s); return true; }, isTTY: false }, env: { CI: "true" }, text: () => chunks.join("") };
 }
 
-const base: RunOptions = { target: "mock", runs: 10, strict: false, reportDir: "", report: false, quiet: false, verbose: false, throttleRate: 0, errorRate: 0, corpus: false, corpusDir: "" };
+const base: RunOptions = { target: "mock", runs: 10, strict: false, reportDir: "", report: false, quiet: false, verbose: false, throttleRate: 0, errorRate: 0, corpus: false, corpusDir: "", explore: false, stopAtFirst: false };
 
 test("run prints its seed first and exits 0 when every property holds", async () => {
   const io = capture();
