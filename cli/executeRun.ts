@@ -5,7 +5,10 @@ import { OPERATIONS } from "../contracts/operationCatalogue.ts";
 import { mutantNamed } from "../emulator/mutants/catalogue.ts";
 import type { EventSink, RunEnd } from "../events/runEvent.ts";
 import { EMPTY_STATE } from "../model/index.ts";
-import { DEFAULT_SUITE } from "../properties/defaultSuite.ts";
+import { ALL_COVERAGE_TAGS } from "../properties/coverageTags.ts";
+import { DEFAULT_SUITE, EXPLORE_SUITE } from "../properties/defaultSuite.ts";
+import { exploreSuite } from "../properties/exploreSuite.ts";
+import type { PropertyFailure } from "../properties/runProperty.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import type { HarnessProperty } from "../properties/HarnessProperty.ts";
 import { Oracle } from "../properties/Oracle.ts";
@@ -35,8 +38,11 @@ export interface RunIo {
   readonly sinks?: readonly EventSink[];
 }
 
+/** How long `--explore` hunts when no --time-budget is given. */
+const DEFAULT_EXPLORE_SECONDS = 60;
+
 /** The account, region and partition of in-process targets and of the oracle that shadows them. */
-const LOCAL_ACCOUNT = { account: "123456789012", region: "us-east-1", partition: "aws" } as const;
+export const LOCAL_ACCOUNT = { account: "123456789012", region: "us-east-1", partition: "aws" } as const;
 
 function propertyNamed(name: string): HarnessProperty {
   const found = DEFAULT_SUITE.find((p) => p.name === name);
@@ -57,7 +63,7 @@ function plan(options: RunOptions, replayLine: (file: string) => string, warn: (
   if (options.path !== undefined && (options.seed === undefined || options.property?.length !== 1)) {
     throw new UsageError("--path replays one case: give it with --seed and exactly one --property");
   }
-  const properties = options.property ? options.property.map(propertyNamed) : DEFAULT_SUITE;
+  const properties = options.property ? options.property.map(propertyNamed) : options.explore ? EXPLORE_SUITE : DEFAULT_SUITE;
   const seed = options.seed ?? randomSeed();
   if (!options.corpus || options.path !== undefined) return { properties, seed, corpus: [] as SavedCase[], files: new Map<string, string>() };
   const { cases, files, problems } = corpusCases(options.corpusDir, properties, replayLine);
@@ -84,7 +90,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations, ...budget });
   const runId = randomUUID();
   sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
-    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors() });
+    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
@@ -92,18 +98,23 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
     const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
     try {
+      const timeBudget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
       const budget = new RunBudget({
         ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }),
-        ...(options.timeBudget === undefined ? {} : { deadline: started + options.timeBudget * 1000 }),
+        ...(timeBudget === undefined ? {} : { deadline: started + timeBudget * 1000 }),
       });
-      const result = await runSuite({
+      const suite = {
         target, budget, oracle: new Oracle(env, EMPTY_STATE),
-        ...(live ? { oracle: live.oracle, parents: live.parents, sandbox: live.sandbox, harnessTags: live.harnessTags } : {}), contract, properties, corpus, seed, numRuns: options.runs, strict: options.strict, sink,
+        ...(live ? { oracle: live.oracle, parents: live.parents, sandbox: live.sandbox, harnessTags: live.harnessTags } : {}), contract, properties, corpus, numRuns: options.runs, strict: options.strict, sink,
         ...(options.path === undefined ? {} : { path: options.path }),
-        replayCommand: (failure) => options.corpus
+        replayCommand: (failure: PropertyFailure) => options.corpus
           ? replayLine(saveToCorpus(options.corpusDir, { version: 1, ...failure, target: options.target, strict: options.strict, savedAt: at() }))
           : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path]),
-      });
+      };
+      let firstSeed: number | undefined = seed;
+      const result = options.explore
+        ? await exploreSuite({ ...suite, stopAtFirst: options.stopAtFirst, nextSeed: () => firstSeed ?? randomSeed(), afterRound: () => { firstSeed = undefined; } })
+        : await runSuite({ ...suite, seed });
       await live?.teardown();
       for (const id of result.holding) {
         const file = files.get(id);
