@@ -17,8 +17,9 @@ export class RunBudget {
 
   constructor(private readonly limits: BudgetLimits = {}) {}
 
-  /** Why the run stopped, once it has. */
+  /** Why the run stopped, once it has (a passed deadline counts even before a request was refused). */
   get exhausted(): "max-requests" | "time-budget" | undefined {
+    if (this.#reason === undefined && this.limits.deadline !== undefined && performance.now() >= this.limits.deadline) this.#reason = "time-budget";
     return this.#reason;
   }
 
@@ -34,8 +35,8 @@ export class RunBudget {
   /** Accounts for one request of new work, or refuses it once the budget is spent. */
   spend(): void {
     if (this.#reason === undefined && this.limits.maxRequests !== undefined && this.#spent >= this.limits.maxRequests) this.#reason = "max-requests";
-    if (this.#reason === undefined && this.limits.deadline !== undefined && performance.now() >= this.limits.deadline) this.#reason = "time-budget";
-    if (this.#reason !== undefined) throw new BudgetExhausted(`the run's ${this.#reason} is spent`);
+    const reason = this.exhausted;
+    if (reason !== undefined) throw new BudgetExhausted(`the run's ${reason} is spent`);
     this.#spent++;
   }
 

@@ -7,6 +7,7 @@ import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import type { HarnessProperty } from "../../properties/HarnessProperty.ts";
 import { Oracle } from "../../properties/Oracle.ts";
 import type { SavedCase } from "../../properties/replayCounterexample.ts";
+import type { RunBudget } from "../../properties/RunBudget.ts";
 import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
 import { modelTarget } from "../../targets/modelTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
@@ -32,6 +33,7 @@ export interface SuiteRun extends SuiteResult {
 /** Runs properties against a target with a fresh oracle, collecting every event. */
 export async function runAgainst(target: Target, options: {
   properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string; corpus?: readonly SavedCase[];
+  budget?: RunBudget;
 } = {}): Promise<SuiteRun> {
   const events: RunEvent[] = [];
   const result = await runSuite({
@@ -39,6 +41,7 @@ export async function runAgainst(target: Target, options: {
     seed: options.seed ?? 7, numRuns: options.numRuns ?? 30, strict: options.strict ?? false,
     ...(options.path === undefined ? {} : { path: options.path }),
     ...(options.corpus === undefined ? {} : { corpus: options.corpus }),
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
     sink: { emit: (e) => events.push(e), close: async () => {} },
     replayCommand: (failure) => `replay ${failure.property} ${failure.seed} ${failure.path}`,
   });

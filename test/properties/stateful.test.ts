@@ -35,8 +35,10 @@ for (const name of ["client-token-ignored", "delete-leaves-in-list", "pagination
 test("a replayed counterexample reproduces the same failure on a fresh target, and holds on a correct one", async () => {
   const mutant = mutantNamed("stale-get-after-update");
   const first = await runAgainst(localModelTarget(1, mutant), { properties: [lifecycle], numRuns: 300, seed: 11 });
+  const { parents } = first;
+  if (parents === undefined) throw new Error("the run set up no parents");
   const saved = { id: "corpus/stale", property: lifecycle, counterexample: JSON.parse(endOf(first.events)?.counterexample ?? "null") as unknown,
-    parents: first.parents, replay: "", seed: 11 };
+    parents, replay: "", seed: 11 };
   const again = await runAgainst(localModelTarget(2, mutant), { properties: [], corpus: [saved] });
   assert.equal(again.failedProperties, ["corpus/stale"]);
   const firstChecks = first.events.flatMap((e) => (e.type === "finding" && e.severity === "failure" ? [e.check] : []));
