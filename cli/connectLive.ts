@@ -38,7 +38,9 @@ export async function connectLive(settings: LiveSettings): Promise<LiveConnectio
   const scrub = secretScrubber([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken], redactSecrets);
   if (settings.account !== undefined) await checkAccount(settings.account, settings.region, credentials);
   const gate = new RunGate();
-  const limiter = new RequestLimiter(settings, (message) => gate.close(message));
+  // --max-requests bounds the run's calls, and the run stops gracefully there (RunBudget); this hard cap on
+  // attempts, every call's retries included, is the backstop that no bug in the harness can get past.
+  const limiter = new RequestLimiter({ rate: settings.rate, maxRequests: settings.maxRequests * MAX_ATTEMPTS }, (message) => gate.close(message));
   const target = liveTarget({ module: await loadClientModule(), endpoint: settings.endpoint, region: settings.region,
     credentials, maxAttempts: MAX_ATTEMPTS, beforeAttempt: limiter.beforeAttempt });
   return { target, limiter, gate, scrub };

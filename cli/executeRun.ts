@@ -99,8 +99,9 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
     try {
       const timeBudget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
+      const maxRequests = live?.maxRequests ?? options.maxRequests;
       const budget = new RunBudget({
-        ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }),
+        ...(maxRequests === undefined ? {} : { maxRequests }),
         ...(timeBudget === undefined ? {} : { deadline: started + timeBudget * 1000 }),
       });
       const suite = {

@@ -26,6 +26,8 @@ export interface LiveRun {
   readonly parents?: Parents;
   readonly sandbox?: SandboxDestinations;
   readonly harnessTags: readonly Tag[];
+  /** Calls for new work the run may make (flag, config file or default): the run stops gracefully there. */
+  readonly maxRequests: number;
   /**
    * Deletes whatever the journal says the run left, in dependency order, and closes the target. Throws
    * RunInterrupted after a signal, or InfrastructureError naming what could not be deleted.
@@ -97,6 +99,7 @@ export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun
     ...(parents ? { parents } : {}),
     ...(settings.sandbox ? { sandbox: settings.sandbox } : {}),
     harnessTags: [runTag],
+    maxRequests: settings.maxRequests,
     teardown: () => (torndown ??= teardown()),
   };
 }
