@@ -14,9 +14,24 @@ export function sanitizeErrorType(raw: string): string {
   return head.includes("#") ? head.slice(head.indexOf("#") + 1) : head;
 }
 
+/**
+ * restJson1 treats a structure member sent as null like an absent one, and a union is "exactly one non-null
+ * member": nulls are dropped before the schema sees the body, so a server that sends them is not blamed.
+ * (AppFabric has no sparse lists or maps, where null would mean something.)
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (member !== null) Object.defineProperty(out, key, { value: withoutNulls(member), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(body) };
+    return { ok: true, value: withoutNulls(JSON.parse(body)) };
   } catch {
     return { ok: false };
   }
