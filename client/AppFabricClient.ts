@@ -1,7 +1,7 @@
 /**
  * AppFabricClient: the runtime's Client with the middleware a generated schema-driven client installs,
  * in the same order (schema serde, user agent, retry, content length, host header, logger, recursion
- * detection, auth scheme selection, signing).
+ * detection, auth scheme selection, signing), plus one of its own: answers with malformed unions are refused.
  */
 import {
   getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, getUserAgentPlugin, resolveHostHeaderConfig,
@@ -18,6 +18,7 @@ import { getSchemaSerdePlugin } from "@smithy/core/schema";
 import type { HttpHandlerOptions, MetadataBearer } from "@smithy/types";
 import type { AppFabricClientConfig, AppFabricClientResolvedConfig } from "./AppFabricClientConfig.ts";
 import { appFabricHttpAuthSchemeParameters, SIGNING_NAME } from "./httpAuthSchemeProvider.ts";
+import { rejectMalformedUnionsPlugin } from "./rejectMalformedUnions.ts";
 import { getRuntimeConfig } from "./runtimeConfig.ts";
 
 export class AppFabricClient extends Client<HttpHandlerOptions, object, MetadataBearer, AppFabricClientResolvedConfig> {
@@ -37,6 +38,7 @@ export class AppFabricClient extends Client<HttpHandlerOptions, object, Metadata
     super(config);
     this.initConfig = initial;
     this.middlewareStack.use(getSchemaSerdePlugin(config));
+    this.middlewareStack.use(rejectMalformedUnionsPlugin);
     this.middlewareStack.use(getUserAgentPlugin(config));
     this.middlewareStack.use(getRetryPlugin(config));
     this.middlewareStack.use(getContentLengthPlugin(config));
