@@ -8,6 +8,7 @@ import { checkCall } from "./checkCall.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { Oracle } from "./Oracle.ts";
 import { PageTokens } from "./PageTokens.ts";
+import { TagLedger } from "./TagLedger.ts";
 import type { RunBudget } from "./RunBudget.ts";
 import { transientErrorsIn, isTransientFailure } from "./transientErrors.ts";
 
@@ -46,6 +47,7 @@ export class Inconclusive extends Error {
 export class CallRunner {
   #findings: Finding[] = [];
   readonly #tokens = new PageTokens();
+  readonly #tags = new TagLedger();
 
   constructor(private readonly deps: CallRunnerDeps) {}
 
@@ -88,7 +90,7 @@ export class CallRunner {
     const sent = outcome.trace.sent ?? input;
     const prediction = this.deps.oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
     this.#tokens.learn(outcome, prediction);
-    const findings = checkCall(this.deps, operation, outcome, prediction);
+    const findings = [...checkCall(this.deps, operation, outcome, prediction), ...this.#tags.check(operation, sent, outcome, prediction)];
     return rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings;
   }
 

@@ -6,6 +6,7 @@ import { checkContract } from "./checks/checkContract.ts";
 import { checkDocumentedErrors } from "./checks/checkDocumentedErrors.ts";
 import { checkInvariants } from "./checks/checkInvariants.ts";
 import { checkModel } from "./checks/checkModel.ts";
+import { checkValidAccepted } from "./checks/checkValidAccepted.ts";
 import { checkWire } from "./checks/checkWire.ts";
 import type { Finding } from "./finding.ts";
 
@@ -23,5 +24,6 @@ export function checkCall(ctx: CallCheckContext, operation: OperationName, outco
     ...checkDocumentedErrors(operation, outcome),
     ...checkInvariants(operation, outcome),
     ...checkModel(operation, outcome, prediction, ctx.strict),
+    ...checkValidAccepted(operation, outcome, prediction),
   ];
 }

@@ -60,7 +60,11 @@ async function race(scope: CaseScope, scheduler: fc.Scheduler, list: readonly Ca
   // Whatever one call created is cleaned up even when the other was refused or failed.
   for (const s of settled) if (s.status === "fulfilled") scope.adopt(s.value.outcome);
   const refused = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (refused) throw refused.reason;
+  if (refused) {
+    // The case proves nothing, but the oracle must still learn what got through, or cleanup diverges from it.
+    settled.forEach((s, i) => { if (s.status === "fulfilled" && list[i]) runner.evaluate(list[i].operation, list[i].input, s.value); });
+    throw refused.reason;
+  }
   const sent = settled.map((s) => (s as PromiseFulfilledResult<Sent>).value);
   runner.record(linearize(runner, list.map((call, i) => ({ ...call, sent: sent[i] as (typeof sent)[number] }))));
 }

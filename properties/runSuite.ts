@@ -30,6 +30,8 @@ export interface SuiteOptions {
   readonly harnessTags?: readonly { key: string; value: string }[];
   /** What the run may spend; unlimited when absent. */
   readonly budget?: RunBudget;
+  /** Stops after the first property that fails (the self-test: a planted bug is caught once one fails). */
+  readonly stopAtFirstFailure?: boolean;
   /** Saved counterexamples, replayed before the properties. */
   readonly corpus?: readonly SavedCase[];
   /** Keeps a property's failure (in the corpus) and answers the one-line command that replays it. */
@@ -42,8 +44,8 @@ export interface SuiteResult {
   readonly failedProperties: readonly string[];
   /** Saved cases that hold now. */
   readonly holding: readonly string[];
-  /** The parents the run's destinations lived under. */
-  readonly parents: Parents;
+  /** The parents the run's destinations lived under; absent when the run's own could not be set up. */
+  readonly parents?: Parents;
   /** The budget that stopped the run early, and the properties it left unrun. */
   readonly stoppedBy?: "time-budget" | "max-requests";
   readonly notRun: readonly string[];
@@ -65,10 +67,27 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const owned = options.parents === undefined;
   if (owned) emit({ type: "property.start", at: new Date().toISOString(), property: PARENTS_PROPERTY,
     description: "the run's app bundle and ingestion are created, stopped and deleted through the API" });
-  const parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
   const failedProperties: string[] = [];
   const holding: string[] = [];
   const notRun: string[] = [];
+  /** Reports the parents' own calls; without parents, the run ends here with every property unrun. */
+  const endLifecycle = (): SuiteResult => {
+    const failures = lifecycle.takeFindings().filter((f) => f.severity === "failure");
+    for (const f of failures) emit(findingEvent(PARENTS_PROPERTY, f));
+    if (failures.length > 0) failedProperties.push(PARENTS_PROPERTY);
+    emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
+      numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
+    return { ...counts, failedProperties, holding, notRun: options.properties.map((p) => p.name) };
+  };
+  let parents: Parents;
+  try {
+    parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
+  } catch (error) {
+    // Setting up the run's own parents failed a check (e.g. CreateAppBundle answered off the contract):
+    // that is the run's finding, and nothing can run without parents.
+    if (!owned || error instanceof InfrastructureError || !lifecycle.hasFailed()) throw error;
+    return endLifecycle();
+  }
   const contextFor = (name: string) => ({ runner: runnerFor(name), parents, ownsParents: owned, contract: options.contract, strict: options.strict,
     sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
@@ -83,19 +102,16 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       }
       const ctx = contextFor(property.name);
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
-      if (await runProperty(property, ctx, params, emit, options.replayCommand, budget)) failedProperties.push(property.name);
+      if (await runProperty(property, ctx, params, emit, options.replayCommand, budget)) {
+        failedProperties.push(property.name);
+        if (options.stopAtFirstFailure) break;
+      }
     }
   } finally {
     if (owned) await removeParents(lifecycle, parents).catch((error: unknown) => {
       if (error instanceof InfrastructureError) throw error;
     });
   }
-  if (owned) {
-    const failures = lifecycle.takeFindings().filter((f) => f.severity === "failure");
-    for (const f of failures) emit(findingEvent(PARENTS_PROPERTY, f));
-    if (failures.length > 0) failedProperties.push(PARENTS_PROPERTY);
-    emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
-      numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
-  }
+  if (owned) endLifecycle();
   return { ...counts, failedProperties, holding, parents, notRun, ...(budget.exhausted ? { stoppedBy: budget.exhausted } : {}) };
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { Inconclusive } from "./CallRunner.ts";
 import { runCase } from "./CaseScope.ts";
 import { CaseFailure, InfrastructureError } from "./finding.ts";
 import { provisionIngestion, removeIngestion } from "./provisionParents.ts";
@@ -26,7 +27,11 @@ function runIn(generated: PropertyContext, ctx: PropertyContext, commands: Comma
  */
 async function runSequence(ctx: PropertyContext, commands: Commands): Promise<void> {
   if (!ctx.ownsParents) return runIn(ctx, ctx, commands);
-  const ingestion = await provisionIngestion(ctx.runner, ctx.parents.appBundle, ctx.harnessTags);
+  const ingestion = await provisionIngestion(ctx.runner, ctx.parents.appBundle, ctx.harnessTags).catch((error: unknown) => {
+    // An ingestion the retry budget could not get created makes the sequence inconclusive, not failed.
+    fc.pre(!(error instanceof Inconclusive));
+    throw error;
+  });
   const isolated: PropertyContext = { ...ctx, parents: { appBundle: ctx.parents.appBundle, ingestion } };
   let failure: unknown;
   try {

@@ -18,6 +18,7 @@ export type CommandSpec =
   | { readonly op: "retryCreate" }
   | { readonly op: "tokenMismatch"; readonly destinationConfiguration: DestinationConfiguration }
   | { readonly op: "createInvalid"; readonly label: InvalidCase }
+  | { readonly op: "createUnderMissingIngestion"; readonly input: CreateDestinationInput; readonly ingestion: string }
   | { readonly op: "update"; readonly target: Selector; readonly destinationConfiguration: DestinationConfiguration }
   | { readonly op: "updateInvalid"; readonly target: Selector; readonly label: InvalidCase }
   | { readonly op: "get"; readonly target: Selector }

@@ -33,6 +33,7 @@ export function commandSpecArbitraries(ctx: PropertyContext): fc.Arbitrary<Comma
     spec(fc.constant({ op: "retryCreate" as const })),
     spec(config.map((destinationConfiguration) => ({ op: "tokenMismatch" as const, destinationConfiguration }))),
     spec(invalidCreate.map((label) => ({ op: "createInvalid" as const, label }))),
+    spec(record({ input: create, ingestion: fc.uuid({ version: 4 }) }).map((r) => ({ op: "createUnderMissingIngestion" as const, ...r }))),
     spec(record({ target: selector, destinationConfiguration: config }).map((r) => ({ op: "update" as const, ...r }))),
     spec(record({ target: selector, label: invalidUpdate }).map((r) => ({ op: "updateInvalid" as const, ...r }))),
     spec(selector.map((target) => ({ op: "get" as const, target }))),

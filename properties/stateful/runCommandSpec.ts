@@ -51,6 +51,10 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
       ctx.runner.record(checkLabel(ctx.contract, CREATE, spec.label, outcome, ctx.strict));
       return;
     }
+    case "createUnderMissingIngestion":
+      // Create documents no ResourceNotFoundException: how a missing parent is refused is worth a probe of its own.
+      world.remember(await scope.create({ ...world.bind(spec.input), ingestionIdentifier: spec.ingestion }, ["create:missing-parent"]));
+      return;
     case "update": {
       const input = { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target), destinationConfiguration: spec.destinationConfiguration };
       await scope.call("UpdateIngestionDestination", input, coverageTags(input));
