@@ -1,6 +1,9 @@
 import { Command, CommanderError } from "commander";
+import { ClientModuleError } from "../client/loadClientModule.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
+import { registerFuzzResponses } from "./registerFuzzResponses.ts";
+import { registerGate } from "./registerGate.ts";
 import { registerReplay } from "./registerReplay.ts";
 import { registerRun } from "./registerRun.ts";
 import { registerServe } from "./serveCommand.ts";
@@ -17,6 +20,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerReplay(program, setExitCode);
   registerServe(program);
   registerCleanup(program, setExitCode);
+  registerGate(program, setExitCode);
+  registerFuzzResponses(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -25,7 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (error.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ClientModuleError) {
       process.stderr.write(`appfabric-harness: ${error.message}\n`);
       return EXIT.usage;
     }

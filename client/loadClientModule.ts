@@ -13,6 +13,11 @@ import * as builtIn from "./index.ts";
 export const OFFICIAL_CLIENT = "@aws-sdk/client-appfabric";
 export const BUILT_IN_SOURCE = "built-in";
 
+/** A client module that cannot be loaded, or does not export what the harness drives: a mistake in how it was named. */
+export class ClientModuleError extends Error {
+  override readonly name = "ClientModuleError";
+}
+
 /** What the harness needs of a command: constructed from an input, sent by the client. */
 export interface CommandLike {
   readonly input: object;
@@ -38,7 +43,12 @@ export interface AppFabricClientModule {
   source: string;
 }
 
+/**
+ * The client named by `specifier` ("built-in" names the harness's own), or without one the official client
+ * when installed, else the built-in one.
+ */
 export async function loadClientModule(specifier?: string): Promise<AppFabricClientModule> {
+  if (specifier === BUILT_IN_SOURCE) return { ...fromExports(builtIn, BUILT_IN_SOURCE), isOfficial: false, source: BUILT_IN_SOURCE };
   if (specifier !== undefined) {
     const exports = await importModule(specifier);
     return { ...fromExports(exports, specifier), isOfficial: specifier === OFFICIAL_CLIENT, source: specifier };
@@ -61,7 +71,7 @@ function fromExports(exports: object, source: string): ModuleClasses {
   const required = ["AppFabricClient", ...OPERATION_NAMES.map(commandExportName), ...ERROR_NAMES];
   const missing = required.filter((name) => !isClass(name));
   if (missing.length > 0) {
-    throw new Error(`Client module "${source}" does not export: ${missing.join(", ")}. ` +
+    throw new ClientModuleError(`Client module "${source}" does not export: ${missing.join(", ")}. ` +
       "Expected AppFabricClient, one XxxCommand class per operation and the seven exception classes.");
   }
   const commands = Object.fromEntries(OPERATION_NAMES.map((op) => [op, found.get(commandExportName(op))]));
@@ -80,7 +90,7 @@ async function importModule(specifier: string): Promise<object> {
     if (typeof loaded !== "object" || loaded === null) throw new Error("the module has no exports object");
     return loaded;
   } catch (cause) {
-    throw new Error(`Cannot load client module "${specifier}": ${String(cause)}`, { cause });
+    throw new ClientModuleError(`Cannot load client module "${specifier}": ${String(cause)}`, { cause });
   }
 }
 

@@ -17,7 +17,9 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   properties: ["contracts", "model", "generators", "targets", "emulator", "events"],
   safety: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
   reports: ["events"],
-  cli: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "safety"],
+  gate: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
+  consumer: ["contracts", "generators", "client"],
+  cli: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "safety", "gate"],
   bench: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
   examples: ["contracts", "generators", "client", "properties"],
 };
