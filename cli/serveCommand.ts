@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { startEmulator, type LatencyRange } from "../emulator/index.ts";
+import { createModelHandle, renderOutcome, startEmulator, type LatencyRange } from "../emulator/index.ts";
+import { MUTANTS, mutantNamed } from "../emulator/mutants/catalogue.ts";
 import { UsageError } from "./exitCodes.ts";
-import { integerFlag, latencyFlag, randomSeed, rateFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, randomSeed, rateFlag } from "./parseValues.ts";
 
 /** Where `serve` writes and how it learns to stop; tests pass their own. */
 export interface ServeIo {
@@ -21,6 +22,7 @@ interface ServeOptions {
   readonly errorRate: number;
   readonly latencyMs?: LatencyRange;
   readonly seed?: number;
+  readonly mutant?: string;
 }
 
 const DEFAULT_PORT = 8089;
@@ -48,13 +50,17 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
   const { throttleRate, errorRate, latencyMs } = options;
   if (throttleRate + errorRate > 1) throw new UsageError("--throttle-rate plus --error-rate must not exceed 1");
   const seed = options.seed ?? randomSeed();
+  const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
   const emulator = await startEmulator({
     host: options.host, port: options.port, region: options.region,
     credentials: [{ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }],
     verifySignatures: options.verifySignatures,
     throttleRate, serverErrorRate: errorRate, seed, ...(latencyMs === undefined ? {} : { latencyMs }),
+    ...(mutant?.handle ? { handle: mutant.handle(createModelHandle(options.region)) } : {}),
+    ...(mutant?.render ? { render: mutant.render(renderOutcome) } : {}),
   });
   io.log(`AppFabric emulator listening on ${emulator.url} (Region ${options.region})`);
+  if (mutant) io.log(`planted bug: ${mutant.name} (${mutant.description})`);
   io.log(options.verifySignatures ? `SigV4: sign requests with access key id ${options.accessKeyId}`
     : "SigV4: signatures are not verified");
   if (throttleRate > 0 || errorRate > 0 || latencyMs !== undefined) {
@@ -85,5 +91,6 @@ export function registerServe(program: Command, io: ServeIo = PROCESS_IO): void 
     .option("--error-rate <rate>", "share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)
     .option("--latency-ms <min[-max]>", "delay every answer by MIN to MAX milliseconds", latencyFlag)
     .option("--seed <n>", "seed of fault injection (a random one is printed when omitted)", integerFlag("--seed", 0, 0xffffffff))
+    .option("--mutant <name>", `plant a known service bug (self-test): ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)))
     .action((options: ServeOptions) => serve(options, io));
 }

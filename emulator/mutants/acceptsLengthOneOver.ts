@@ -1,0 +1,16 @@
+import type { ModelInput } from "../../model/index.ts";
+import { acceptRepaired } from "./acceptRepaired.ts";
+import { mapJson } from "./mapJson.ts";
+import { memberMaxLength } from "./memberMaxLength.ts";
+import type { Mutant } from "./Mutant.ts";
+
+/** The length check compares with `<= max + 1`: a string one over its maximum gets through (stored cut). */
+export const acceptsLengthOneOver: Mutant = {
+  name: "accepts-length-one-over",
+  class: "input-validation",
+  description: "a string member one character over its maximum length is accepted",
+  handle: acceptRepaired((input) => mapJson(input, (node, path) => {
+    const max = memberMaxLength(path);
+    return typeof node === "string" && max !== undefined && node.length === max + 1 ? node.slice(0, max) : node;
+  }) as ModelInput),
+};
