@@ -6,6 +6,7 @@ import { registerFuzzResponses } from "./registerFuzzResponses.ts";
 import { registerGate } from "./registerGate.ts";
 import { registerReplay } from "./registerReplay.ts";
 import { registerRun } from "./registerRun.ts";
+import { registerSelftest } from "./selftestCommand.ts";
 import { registerServe } from "./serveCommand.ts";
 
 /** Parses argv and runs one command; every way out is an exit code, with a clear message for mistakes. */
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerRun(program, setExitCode);
   registerReplay(program, setExitCode);
   registerServe(program);
+  registerSelftest(program, setExitCode);
   registerCleanup(program, setExitCode);
   registerGate(program, setExitCode);
   registerFuzzResponses(program, setExitCode);

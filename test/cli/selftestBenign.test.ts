@@ -1,0 +1,45 @@
+/** Benign modes: transient faults, latency and undocumented output members are no bugs, and raise nothing. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { BENIGN_MODES } from "../../cli/benignModes.ts";
+import { runTrial } from "../../cli/selftestTrial.ts";
+import { OPERATIONS } from "../../contracts/operationCatalogue.ts";
+import { extraOutputMembers } from "../../emulator/extraOutputMembers.ts";
+import { renderOutcome } from "../../emulator/renderReply.ts";
+import { trialSettings } from "../emulator/mutantTrials.ts";
+
+const destination = {
+  arn: "arn:aws:appfabric:us-east-1:123456789012:appbundle/b/ingestion/i/ingestiondestination/d",
+  ingestionArn: "arn:aws:appfabric:us-east-1:123456789012:appbundle/b/ingestion/i",
+  processingConfiguration: { auditLog: { schema: "ocsf", format: "json" } },
+  destinationConfiguration: { auditLog: { destination: { s3Bucket: { bucketName: "bucket" } } } },
+  status: "Active",
+};
+
+test("extra output members land beside the top-level members and in resources, never inside a union", () => {
+  const render = extraOutputMembers(renderOutcome);
+  const reply = render(OPERATIONS.GetIngestionDestination, { ok: true, output: { ingestionDestination: destination }, basis: [] });
+  const body = JSON.parse(reply.body) as Record<string, Record<string, unknown>>;
+  assert.ok("undocumentedMember" in body);
+  assert.ok("undocumentedMember" in (body.ingestionDestination ?? {}));
+  assert.equal(body.ingestionDestination?.destinationConfiguration, destination.destinationConfiguration);
+  const error = render(OPERATIONS.GetIngestionDestination, { ok: false, error: { name: "AccessDeniedException", members: { message: "no" } }, basis: [] });
+  assert.not.match(error.body, /undocumentedMember/);
+  assert.is(render(OPERATIONS.DeleteIngestionDestination, { ok: true, output: {}, basis: [] }).body, "");
+});
+
+test("the benign modes cover throttling, internal errors, latency and extra output members", () => {
+  assert.equal(BENIGN_MODES.map((m) => m.name), ["throttling", "internal-errors", "latency", "extra-output-members"]);
+});
+
+test("faults, latency and extra output members together raise no finding at all over the whole suite", async () => {
+  const settings = { ...(await trialSettings("emulator", 5)), numRuns: 30 };
+  const result = await runTrial({
+    faults: { throttleRate: 0.2, serverErrorRate: 0.1, latencyMs: { min: 0, max: 2 } }, renderWith: extraOutputMembers,
+  }, settings, false);
+  assert.is(result.error, undefined);
+  assert.equal(result.findings.map((f) => `${f.property}: ${f.check}: ${f.message}`), []);
+  assert.ok(result.cases >= 5 * 30, `${result.cases} cases`);
+});
+
+test.run();
