@@ -1,0 +1,62 @@
+/**
+ * The example consumer under fuzzConsumer, imported from the package entry as a user would: the shipped
+ * wrapper keeps its invariants on every contract-valid answer; a planted bug (a crash on `$unknown`) is found
+ * and shrunk to one call whose answer carries it.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { ConsumerFailure, fuzzConsumer } from "appfabric-harness";
+import { AppFabricServiceException, ResourceNotFoundException, type AppFabricClient } from "../../client/index.ts";
+import { destinationSummary, type DestinationIds } from "../../examples/destinationSummary.ts";
+import * as buggy from "../fixtures/buggyDestinationSummary.ts";
+
+const IDS: DestinationIds = { appBundleIdentifier: "b", ingestionIdentifier: "i", ingestionDestinationIdentifier: "d" };
+const SUMMARY = /^(s3:\/\/.+\/.*|firehose:\/\/.+|unknown:\/\/.+)$/su;
+
+/** The wrapper's contract: a summary in one of its three forms, undefined only when the destination is gone,
+ *  and no error but the service's own (other than ResourceNotFound, which it absorbs). */
+function invariants(summarise: (client: AppFabricClient, ids: DestinationIds) => Promise<string | undefined>) {
+  return async (client: AppFabricClient) => {
+    let summary: string | undefined;
+    try {
+      summary = await summarise(client, IDS);
+    } catch (error) {
+      assert.instance(error, AppFabricServiceException, `only service errors escape, not ${String(error)}`);
+      assert.not.instance(error, ResourceNotFoundException);
+      return;
+    }
+    if (summary !== undefined) assert.match(summary, SUMMARY);
+  };
+}
+
+test("the shipped destinationSummary keeps its invariants on every contract-valid answer", async () => {
+  const result = await fuzzConsumer(invariants(destinationSummary), { seed: 11, numRuns: 300, client: "built-in" });
+  assert.is(result.numRuns, 300);
+});
+
+test("a destinationSummary that crashes on $unknown is caught, with a shrunk counterexample", async () => {
+  const failure = await fuzzConsumer(invariants(buggy.destinationSummary), { seed: 11, numRuns: 300, client: "built-in" })
+    .then(() => undefined, (error: unknown) => error);
+  assert.instance(failure, ConsumerFailure);
+  const { calls, cause, message } = failure as ConsumerFailure;
+  assert.is((failure as ConsumerFailure).seed, 11);
+  assert.instance(cause, Error);
+  assert.match(String((cause as Error).message), /streamName|undefined/);
+  assert.is(calls.length, 1, "one call is all it takes");
+  const [call] = calls;
+  assert.is(call?.operation, "GetIngestionDestination");
+  assert.is(call?.answer.kind, "output");
+  const output = JSON.stringify(call?.answer.kind === "output" ? call.answer.output : undefined);
+  assert.match(output, /"\$unknown"/);
+  // Shrunk: the answer's free-text members are down to their shortest forms.
+  assert.match(output, /"arn":"arn:."/);
+  // The replay line finds the same counterexample again.
+  const replay = /replay: fuzzConsumer\(fn, \{ seed: (\d+), numRuns: (\d+) \}\)/.exec(message);
+  assert.ok(replay, message);
+  const again = await fuzzConsumer(invariants(buggy.destinationSummary), { seed: Number(replay?.[1]), numRuns: Number(replay?.[2]), client: "built-in" })
+    .then(() => undefined, (e: unknown) => e);
+  assert.instance(again, ConsumerFailure);
+  assert.equal((again as ConsumerFailure).calls, calls);
+});
+
+test.run();
