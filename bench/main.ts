@@ -1,21 +1,51 @@
-import { cpus } from "node:os";
+import { cpus, totalmem } from "node:os";
 import { loadClientModule } from "../client/loadClientModule.ts";
+import { emulatorTarget } from "../targets/emulatorTarget.ts";
 import { mockTarget } from "../targets/mockTarget.ts";
 import { modelHandle, modelTarget } from "../targets/modelTarget.ts";
 import { seededIds } from "../targets/seededIds.ts";
+import { bareLoopbackSend } from "./bareLoopbackSend.ts";
+import { alternate } from "./alternate.ts";
 import { bareMockedSend } from "./bareMockedSend.ts";
-import { formatRate, measure } from "./measure.ts";
+import { exploreMemory } from "./exploreMemory.ts";
+import { formatRate, measure, type Rate } from "./measure.ts";
 import { LOCAL_ENV, propertyLoop } from "./propertyLoop.ts";
+import { generationBatch, validationBatch } from "./rawRates.ts";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 3);
+/** Paired loops are measured in turn this many times each; their medians are compared. */
+const ROUNDS = 3;
+const EXPLORE_SECONDS = Number(process.env["BENCH_EXPLORE_SECONDS"] ?? 120);
 const env = () => ({ ...LOCAL_ENV, now: () => new Date(), newId: seededIds(1) });
+const goal = (what: string, rate: Rate, baseline: Rate, ratio: number) =>
+  console.log(`goal: ${what} >= ${ratio}x: ${(rate.perSecond / baseline.perSecond).toFixed(2)}x, ${rate.perSecond / baseline.perSecond >= ratio ? "met" : "NOT met"}`);
 
-console.log(`appfabric-harness bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? "cpu"} · ${SECONDS} s per figure`);
-const bare = await measure("bare aws-sdk-client-mock send()", SECONDS, await bareMockedSend());
-console.log(formatRate(bare));
-const model = await measure("model target, property loop (calls)", SECONDS, propertyLoop(modelTarget(env())));
-console.log(formatRate(model, bare));
+console.log(`appfabric-harness bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? "cpu"} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · ${SECONDS} s per figure (paired loops: median of ${ROUNDS}, measured in turn)`);
 const module = await loadClientModule();
-const mock = await measure("mock target, property loop (calls)", SECONDS, propertyLoop(mockTarget(module, modelHandle(env()))));
-console.log(formatRate(mock, bare));
-console.log(`goal: mock target >= 0.5x bare mocked send: ${mock.perSecond / bare.perSecond >= 0.5 ? "met" : "NOT met"}`);
+
+// First, while the process holds nothing else, so the figures show the exploration's own footprint.
+console.log(`-- memory over an exploratory run (stateful-lifecycle on the mock target, fresh seeds, ${EXPLORE_SECONDS} s)`);
+const profile = await exploreMemory(mockTarget(module, modelHandle(env())), EXPLORE_SECONDS);
+const { rss } = profile;
+console.log(`${profile.rounds} rounds, ${profile.cases} cases in ${profile.seconds.toFixed(0)} s · RSS start ${rss.start.toFixed(0)} MiB, after a tenth ${rss.early.toFixed(0)} MiB, end ${rss.end.toFixed(0)} MiB, peak ${rss.peak.toFixed(0)} MiB`);
+
+console.log("-- client stack alone, and the harness's property loop (create-valid; cases = calls) per target");
+const bareBatch = await bareMockedSend(), mockLoop = propertyLoop(mockTarget(module, modelHandle(env())));
+const [bare, mock] = await alternate(ROUNDS, () => measure("bare aws-sdk-client-mock send()", SECONDS, bareBatch),
+  () => measure("mock target, property loop", SECONDS, mockLoop));
+const model = await measure("model target, property loop", SECONDS, propertyLoop(modelTarget(env())));
+const loopback = await bareLoopbackSend(module);
+const emulator = await emulatorTarget({ module, env: env() });
+const emulatorLoop = propertyLoop(emulator);
+const [bareHttp, overHttp] = await alternate(ROUNDS, () => measure("bare send over loopback to the emulator", SECONDS, loopback.batch),
+  () => measure("emulator target, property loop", SECONDS, emulatorLoop));
+await loopback.close();
+await emulator.close();
+for (const line of [formatRate(bare), formatRate(model, bare), formatRate(mock, bare), formatRate(bareHttp), formatRate(overHttp, bareHttp)]) console.log(line);
+
+console.log("-- the pieces of a case");
+console.log(formatRate(await measure("generation: fast-check create inputs", SECONDS, generationBatch())));
+console.log(formatRate(await measure("validation: ajv checkOutput of a response", SECONDS, validationBatch())));
+
+goal("mock target vs bare mocked send", mock, bare, 0.5);
+goal("emulator target vs bare send over loopback", overHttp, bareHttp, 0.8);

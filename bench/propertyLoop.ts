@@ -7,7 +7,7 @@ import { Oracle } from "../properties/Oracle.ts";
 import { runSuite } from "../properties/runSuite.ts";
 import type { Target } from "../targets/target.ts";
 
-const contract = createContract();
+export const contract = createContract();
 export const LOCAL_ENV = { account: "123456789012", region: "us-east-1", partition: "aws", validate: inputValidator(contract) } as const;
 
 /**
