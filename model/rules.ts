@@ -60,6 +60,8 @@ const RULES = [
     statement: "A new destination is Active at once (the live service may be asynchronous)." },
   { id: "destination.statusReason", confidence: "documented", source: "S1",
     statement: "statusReason is present only when status is Failed; the model fails a destination only through markDestinationFailed." },
+  { id: "destination.formatCombination", confidence: "assumed", source: "S5, S6 (console); facts §6",
+    statement: "Every schema-format pair is accepted for both destination kinds, including those the console never offers (raw+parquet, parquet to Firehose)." },
   { id: "destination.output.echo", confidence: "documented", source: "S1",
     statement: "A destination's output carries the processingConfiguration and destinationConfiguration last given to Create or Update." },
   { id: "destination.update.processingImmutable", confidence: "documented", source: "S1",

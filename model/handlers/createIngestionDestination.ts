@@ -1,4 +1,5 @@
 import { destinationArn } from "../arns.ts";
+import { formatCombinationBasis } from "../formatCombination.ts";
 import { answerRepeat, checkClientToken, rememberClientToken, type TokenKey } from "../clientToken.ts";
 import { quotaExceeded, validationError } from "../errors.ts";
 import { tagsMember } from "../inputMembers.ts";
@@ -46,5 +47,6 @@ export const createIngestionDestination: Handler = (state, input, env) => {
     { ingestionDestination: destinationOutput(record) }, [
       ...parent.basis, ...token.basis, "destination.create.quota", "destination.create.status", "destination.statusReason",
       "resource.create.timestamps", "arn.format", "tags.create", "output.form",
+      ...formatCombinationBasis(input["processingConfiguration"], input["destinationConfiguration"]),
     ]);
 };

@@ -1,3 +1,4 @@
+import { formatCombinationBasis } from "../formatCombination.ts";
 import { textMember } from "../inputMembers.ts";
 import { locateDestination } from "../locate.ts";
 import { notFound } from "../notFound.ts";
@@ -19,5 +20,6 @@ export const updateIngestionDestination: Handler = (state, input, env) => {
   return succeed({ ...state, destinations }, { ingestionDestination: destinationOutput(updated) }, [
     ...found.basis, "destination.update.processingImmutable", "destination.update.replace",
     "destination.update.updatedAt", "destination.statusReason", "output.form",
+    ...formatCombinationBasis(destination.processingConfiguration, input["destinationConfiguration"]),
   ]);
 };

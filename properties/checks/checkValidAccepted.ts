@@ -3,6 +3,9 @@ import type { ModelOutcome } from "../../model/index.ts";
 import type { Outcome } from "../../targets/outcome.ts";
 import type { Finding } from "../finding.ts";
 
+/** Assumed rules under which the model accepts an input the real service may well refuse. */
+const ACCEPTANCE_ASSUMPTIONS: ReadonlySet<string> = new Set(["destination.formatCombination"]);
+
 /**
  * Documented (input.validation): an input is refused for its fields only when it breaks the contract. A
  * ValidationException blaming fields (reason fieldValidationFailed, or a fieldList) where the oracle, which
@@ -12,6 +15,8 @@ import type { Finding } from "../finding.ts";
  */
 export function checkValidAccepted(operation: OperationName, outcome: Outcome, prediction: ModelOutcome): Finding[] {
   if (outcome.ok || outcome.error.kind !== "service" || outcome.error.name !== "ValidationException" || !prediction.ok) return [];
+  // Acceptance the model only assumes (a pair of schema and format the console never offers) is checkModel's to judge.
+  if (prediction.basis.some((rule) => ACCEPTANCE_ASSUMPTIONS.has(rule))) return [];
   const { reason, fieldList } = outcome.error.members;
   const blamed = Array.isArray(fieldList) ? fieldList.map((f: { name?: unknown }) => String(f.name)) : [];
   if (reason !== "fieldValidationFailed" && blamed.length === 0) return [];

@@ -99,4 +99,18 @@ test("calls that stay throttled past the retry budget are infrastructure trouble
   assert.is(findings(events as { type: string }[]).length, 0);
 });
 
+test("a service refusing a schema-format pair the console never offers is an observation, not a failure", async () => {
+  const target = rewriting(localModelTarget(), "CreateIngestionDestination", (o) => {
+    const created = o.ok ? (o.output.ingestionDestination as { processingConfiguration: { auditLog: { schema: string; format: string } } }) : undefined;
+    const pair = created?.processingConfiguration.auditLog;
+    return pair?.schema === "raw" && pair.format === "parquet"
+      ? { ok: false, trace: o.trace, error: serviceError("ValidationException", { message: "raw cannot be parquet", reason: "fieldValidationFailed",
+        fieldList: [{ name: "processingConfiguration", message: "unsupported" }] }) }
+      : o;
+  });
+  const run = await runAgainst(target, { properties: [createValid], numRuns: 60 });
+  assert.is(run.failures, 0, JSON.stringify(findings(run.events).filter((f) => f.severity === "failure")));
+  assert.ok(run.observations > 0, "raw+parquet was never generated in 60 cases");
+});
+
 test.run();
