@@ -5,6 +5,7 @@ import { EXIT, UsageError } from "./exitCodes.ts";
 import { registerFuzzResponses } from "./registerFuzzResponses.ts";
 import { registerGate } from "./registerGate.ts";
 import { registerReplay } from "./registerReplay.ts";
+import { registerReport } from "./registerReport.ts";
 import { registerRun } from "./registerRun.ts";
 import { registerSelftest } from "./selftestCommand.ts";
 import { registerServe } from "./serveCommand.ts";
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerCleanup(program, setExitCode);
   registerGate(program, setExitCode);
   registerFuzzResponses(program, setExitCode);
+  registerReport(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
