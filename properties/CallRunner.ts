@@ -90,7 +90,7 @@ export class CallRunner {
     const sent = outcome.trace.sent ?? input;
     const prediction = this.deps.oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
     this.#tokens.learn(outcome, prediction);
-    const findings = [...checkCall(this.deps, operation, outcome, prediction), ...this.#tags.check(operation, sent, outcome, prediction)];
+    const findings = [...checkCall(this.deps, operation, sent, outcome, prediction), ...this.#tags.check(operation, sent, outcome, prediction)];
     return rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings;
   }
 

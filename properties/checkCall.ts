@@ -2,6 +2,7 @@ import type { Contract } from "../contracts/contract.ts";
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { ModelOutcome } from "../model/index.ts";
 import type { Outcome } from "../targets/outcome.ts";
+import { checkCompleteListing } from "./checks/checkCompleteListing.ts";
 import { checkContract } from "./checks/checkContract.ts";
 import { checkDocumentedErrors } from "./checks/checkDocumentedErrors.ts";
 import { checkInvariants } from "./checks/checkInvariants.ts";
@@ -16,7 +17,7 @@ export interface CallCheckContext {
 }
 
 /** Every check that applies to one call; all of them run, so one case reports everything it shows. */
-export function checkCall(ctx: CallCheckContext, operation: OperationName, outcome: Outcome, prediction: ModelOutcome): Finding[] {
+export function checkCall(ctx: CallCheckContext, operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): Finding[] {
   // On the wire the raw bodies are held to the contract; the parsed form would hide what the client dropped.
   const exchanges = outcome.trace.exchanges;
   return [
@@ -25,5 +26,6 @@ export function checkCall(ctx: CallCheckContext, operation: OperationName, outco
     ...checkInvariants(operation, outcome),
     ...checkModel(operation, outcome, prediction, ctx.strict),
     ...checkValidAccepted(operation, outcome, prediction),
+    ...checkCompleteListing(operation, sent, outcome, prediction, ctx.strict),
   ];
 }

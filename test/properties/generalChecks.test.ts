@@ -1,0 +1,52 @@
+/** The general checks the self-test's misses called for: each fires on the bug it is for and stays quiet otherwise. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { ModelOutcome } from "../../model/index.ts";
+import { checkCompleteListing } from "../../properties/checks/checkCompleteListing.ts";
+import { checkValidAccepted } from "../../properties/checks/checkValidAccepted.ts";
+import { TagLedger } from "../../properties/TagLedger.ts";
+import type { Outcome } from "../../targets/outcome.ts";
+
+const trace = { operation: "GetIngestionDestination" as const, exchanges: [], attempts: 1, durationMs: 0 };
+const ok = (output: Record<string, unknown>): Outcome => ({ ok: true, output, trace });
+const failed = (name: string, members: Record<string, unknown>): Outcome => ({ ok: false, error: { kind: "service", name, message: "", members }, trace });
+const predicts = (output: Record<string, unknown>): ModelOutcome => ({ ok: true, output, basis: ["output.form"] });
+const ARN = "arn:aws:appfabric:us-east-1:123456789012:appbundle/b/ingestion/i/ingestiondestination/d";
+
+test("a ValidationException blaming fields where the oracle predicts success fails; other refusals are left to checkModel", () => {
+  const refused = failed("ValidationException", { message: "m", reason: "fieldValidationFailed", fieldList: [{ name: "a.b", message: "too long" }] });
+  const [finding] = checkValidAccepted("CreateIngestionDestination", refused, predicts({}));
+  assert.is(finding?.check, "rejects-valid-input");
+  assert.is(finding?.severity, "failure");
+  assert.match(finding?.message ?? "", /a\.b/);
+  assert.equal(checkValidAccepted("CreateIngestionDestination", failed("ValidationException", { message: "m", reason: "other" }), predicts({})), []);
+  const predictedRefusal: ModelOutcome = { ok: false, error: { name: "ValidationException", members: {} }, basis: ["input.validation"] };
+  assert.equal(checkValidAccepted("CreateIngestionDestination", refused, predictedRefusal), []);
+  assert.equal(checkValidAccepted("CreateIngestionDestination", ok({}), predicts({})), []);
+});
+
+test("tags are held to those a resource was created with, as a set, until TagResource or UntagResource touches it", () => {
+  const ledger = new TagLedger();
+  const tags = [{ key: "a", value: "1" }, { key: "b", value: "2" }];
+  ledger.check("CreateIngestionDestination", { tags }, ok({}), predicts({ ingestionDestination: { arn: ARN } }));
+  const list = (listed: unknown[], operation: "ListTagsForResource" = "ListTagsForResource") =>
+    ledger.check(operation, { resourceArn: ARN }, ok({ tags: listed }), predicts({ tags }));
+  assert.equal(list([...tags].reverse()), [], "order is the model's assumption, not a finding");
+  const [lost] = list([]);
+  assert.is(lost?.check, "tags-as-created");
+  assert.is(lost?.severity, "failure");
+  ledger.check("TagResource", { resourceArn: ARN, tags: [{ key: "c", value: "3" }] }, ok({}), predicts({}));
+  assert.equal(list([]), [], "after TagResource the merge semantics are assumed: checkModel's business");
+});
+
+test("a first page without nextToken is the whole list: held to the oracle's whole list as a set", () => {
+  const page = (arns: string[], nextToken?: string) => ({ ingestionDestinations: arns.map((arn) => ({ arn })), ...(nextToken ? { nextToken } : {}) });
+  const [extra] = checkCompleteListing("ListIngestionDestinations", {}, ok(page(["x", "y", "ghost"])), predicts(page(["y", "x"])), false);
+  assert.is(extra?.check, "list-extra");
+  assert.is(extra?.severity, "failure");
+  assert.equal(checkCompleteListing("ListIngestionDestinations", {}, ok(page(["y", "x"])), predicts(page(["x", "y"])), false), []);
+  assert.equal(checkCompleteListing("ListIngestionDestinations", { nextToken: "t" }, ok(page(["ghost"])), predicts(page([])), false), []);
+  assert.equal(checkCompleteListing("ListIngestionDestinations", {}, ok(page(["ghost"])), predicts(page([], "more")), false), []);
+});
+
+test.run();
