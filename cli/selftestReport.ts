@@ -50,6 +50,7 @@ export function summaryLines(tally: Tally): { lines: string[]; passed: boolean }
     ...(tally.benign.length > 0 ? [`benign modes: ${noisy.length === 0 ? "no finding" : `findings in ${noisy.join(", ")}`}`] : []),
   ];
   const passed = missed.length === 0 && noisy.length === 0;
-  lines.push(passed ? "PASSED: every planted bug caught, no finding in the benign modes" : "FAILED: a planted bug was missed or a benign mode raised a finding");
+  const benign = tally.benign.length > 0 ? ", no finding in the benign modes" : " (benign modes not run)";
+  lines.push(passed ? `PASSED: every planted bug caught${benign}` : "FAILED: a planted bug was missed or a benign mode raised a finding");
   return { lines, passed };
 }
