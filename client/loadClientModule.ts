@@ -114,7 +114,8 @@ function isNotFound(error: unknown, specifier: string): boolean {
 
 /** Package names are imported as they are; paths become file URLs, and a directory its entry file. */
 function toImportable(specifier: string): string {
-  const isPath = specifier.startsWith(".") || specifier.startsWith("/") || /^[A-Za-z]:[\\/]/.test(specifier);
+  // A name that exists on disk is a path even without ./ (test/fixtures/x.ts); anything else is a package.
+  const isPath = specifier.startsWith(".") || specifier.startsWith("/") || /^[A-Za-z]:[\\/]/.test(specifier) || existsSync(specifier);
   if (!isPath) return specifier;
   const path = resolve(specifier);
   return pathToFileURL(statSync(path).isDirectory() ? directoryEntry(path) : path).href;
