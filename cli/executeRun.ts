@@ -27,6 +27,7 @@ import { EXIT, UsageError } from "./exitCodes.ts";
 import { fanOut } from "./fanOut.ts";
 import { prepareLive } from "./prepareLive.ts";
 import { randomSeed } from "./parseValues.ts";
+import { liveReplayArgs } from "./liveReplayArgs.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
 import type { RunOptions } from "./runOptions.ts";
 
@@ -74,7 +75,8 @@ function plan(options: RunOptions, replayLine: (file: string) => string, warn: (
 /** `appfabric-harness run` (and `replay`): the suite against one target, with console and report output; returns the exit code. */
 export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
   const prefix = invocationPrefix(io.env);
-  const targetArgs = ["--target", options.target, ...(options.client ? ["--client", options.client] : []),
+  const targetArgs = ["--target", options.target, ...(options.target === "live" ? liveReplayArgs(options) : []),
+    ...(options.client ? ["--client", options.client] : []),
     ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : [])];
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
   const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
