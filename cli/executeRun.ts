@@ -72,8 +72,17 @@ function plan(options: RunOptions, replayLine: (file: string) => string, warn: (
   return { properties, seed, corpus: cases, files };
 }
 
+/** Flags that are each fine but make no sense together: refused before anything starts. */
+function checkCombination(options: RunOptions): void {
+  if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
+  if (options.target === "live" && (options.mutant !== undefined || options.throttleRate > 0 || options.errorRate > 0 || options.latencyMs !== undefined)) {
+    throw new UsageError("--mutant, --throttle-rate, --error-rate and --latency-ms plant bugs and faults in the harness's own targets; a live endpoint takes none of them");
+  }
+}
+
 /** `appfabric-harness run` (and `replay`): the suite against one target, with console and report output; returns the exit code. */
 export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
+  checkCombination(options);
   const prefix = invocationPrefix(io.env);
   const targetArgs = ["--target", options.target, ...(options.target === "live" ? liveReplayArgs(options) : []),
     ...(options.client ? ["--client", options.client] : []),
@@ -95,7 +104,6 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
-    if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
     const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
     const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });

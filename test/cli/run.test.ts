@@ -59,6 +59,8 @@ test("bad usage exits 2 with a clear message", async () => {
     assert.is(await main(["run", "--property", "nope"]), EXIT.usage);
     assert.is(await main(["run", "--path", "0:1"]), EXIT.usage);
     assert.is(await main(["frobnicate"]), EXIT.usage);
+    assert.is(await main(["run", "--throttle-rate", "0.7", "--error-rate", "0.5"]), EXIT.usage);
+    assert.is(await main(["run", "--target", "live", "--endpoint", "http://127.0.0.1:1", "--mutant", "tags-lost"]), EXIT.usage);
   } finally {
     process.stderr.write = write;
   }
@@ -68,6 +70,8 @@ test("bad usage exits 2 with a clear message", async () => {
   assert.match(text, /unknown property nope/);
   assert.match(text, /--path replays one case/);
   assert.match(text, /unknown command/);
+  assert.match(text, /add up to more than 1/);
+  assert.match(text, /a live endpoint takes none of them/);
 });
 
 test.run();
