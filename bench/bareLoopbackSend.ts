@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import { createDestinationInput } from "../generators/createDestinationInput.ts";
+import { idOfArn } from "../model/index.ts";
 
 const CREDENTIALS = { accessKeyId: "bench", secretAccessKey: "bench-secret" };
 
@@ -11,7 +12,7 @@ function arnOf(output: unknown, member: string): string {
   return arn;
 }
 
-const refOf = (arn: string) => ({ arn, id: arn.slice(arn.lastIndexOf("/") + 1) });
+const refOf = (arn: string) => ({ arn, id: idOfArn(arn) });
 
 /**
  * The bare client stack over loopback HTTP to the embedded emulator (the same server the emulator target

@@ -25,6 +25,11 @@ export function kmsKeyArn(ctx: ArnContext, keyIdentifier: string): string {
   return isArn(keyIdentifier) ? keyIdentifier : `arn:${ctx.partition}:kms:${ctx.region}:${ctx.account}:key/${keyIdentifier}`;
 }
 
+/** The last path segment of an AppFabric ARN, or of an identifier given as either form: the resource's UUID. */
+export function idOfArn(identifier: string): string {
+  return identifier.slice(identifier.lastIndexOf("/") + 1);
+}
+
 export function isArn(identifier: string): boolean {
   return identifier.startsWith("arn:");
 }

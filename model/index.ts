@@ -8,5 +8,5 @@ export { step, MODEL_OPERATIONS } from "./step.ts";
 export type { Transition } from "./transition.ts";
 export { ReferenceModel } from "./ReferenceModel.ts";
 export { markDestinationFailed } from "./markDestinationFailed.ts";
-export { appBundleArn, ingestionArn, destinationArn, kindOfArn, type ArnContext, type ResourceKind } from "./arns.ts";
+export { appBundleArn, ingestionArn, destinationArn, idOfArn, kindOfArn, type ArnContext, type ResourceKind } from "./arns.ts";
 export { QUOTAS } from "./quotas.ts";

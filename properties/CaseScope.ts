@@ -6,12 +6,13 @@ import { Inconclusive } from "./CallRunner.ts";
 import { CaseFailure, type Finding } from "./finding.ts";
 import { BudgetExhausted } from "./RunBudget.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
+import { idOfArn } from "../model/index.ts";
 
 /** The destination a successful Create answered with, as both identifier forms. */
 export function createdDestination(outcome: Outcome): ResourceRef | undefined {
   if (!outcome.ok) return undefined;
   const arn = (outcome.output.ingestionDestination as { arn?: unknown } | undefined)?.arn;
-  return typeof arn === "string" ? { arn, id: arn.slice(arn.lastIndexOf("/") + 1) } : undefined;
+  return typeof arn === "string" ? { arn, id: idOfArn(arn) } : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Outcome } from "../targets/outcome.ts";
 import type { Adopted } from "./Oracle.ts";
+import { idOfArn } from "../model/index.ts";
 
 /** The single resource a Create/Get/Update output carries (`ingestionDestination`, `ingestion`, `appBundle`). */
 function resourceOf(output: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
@@ -16,8 +17,7 @@ export function adoptedFrom(outcome: Outcome): Adopted {
   if (!outcome.ok) return {};
   const resource = resourceOf(outcome.output);
   if (!resource) return {};
-  const arn = resource.arn as string;
-  const id = arn.slice(arn.lastIndexOf("/") + 1);
+  const id = idOfArn(resource.arn as string);
   const stamp = resource.updatedAt ?? resource.createdAt;
   return stamp instanceof Date ? { id, now: stamp } : { id };
 }

@@ -2,6 +2,7 @@ import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { CallRunner } from "./CallRunner.ts";
 import type { Parents } from "./PropertyContext.ts";
+import { idOfArn } from "../model/index.ts";
 
 type Tags = readonly { key: string; value: string }[];
 
@@ -9,7 +10,7 @@ function refOf(outcome: Outcome, member: string): ResourceRef {
   if (!outcome.ok) throw new Error(`setup failed: ${outcome.error.name}: ${outcome.error.message}`);
   const arn = (outcome.output[member] as { arn?: unknown } | undefined)?.arn;
   if (typeof arn !== "string") throw new Error(`setup failed: the ${member} in the answer has no arn`);
-  return { arn, id: arn.slice(arn.lastIndexOf("/") + 1) };
+  return { arn, id: idOfArn(arn) };
 }
 
 const withTags = (tags: Tags) => (tags.length > 0 ? { tags } : {});

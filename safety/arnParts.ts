@@ -1,10 +1,5 @@
 import type { ArnContext } from "../model/index.ts";
 
-/** The last path segment of an AppFabric ARN: the resource's UUID. */
-export function idOfArn(arn: string): string {
-  return arn.slice(arn.lastIndexOf("/") + 1);
-}
-
 /** The app bundle and ingestion ARNs an ingestion or destination ARN lives under (read off its path). */
 export function parentArnsOf(arn: string): { readonly appBundle: string; readonly ingestion?: string } {
   const ingestionAt = arn.indexOf("/ingestion/");

@@ -1,9 +1,9 @@
-import { EMPTY_STATE, type InputValidator } from "../model/index.ts";
+import { EMPTY_STATE, idOfArn, type InputValidator } from "../model/index.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import { Oracle } from "../properties/Oracle.ts";
 import type { Parents } from "../properties/PropertyContext.ts";
 import type { Target } from "../targets/target.ts";
-import { arnContextOf, idOfArn } from "./arnParts.ts";
+import { arnContextOf } from "./arnParts.ts";
 import { listArns } from "./listArns.ts";
 
 /** The oracle of a sandbox run, knowing the real parents and the destinations the harness did not create. */

@@ -1,6 +1,7 @@
+import { idOfArn } from "../../model/index.ts";
 import type { Mutant } from "./Mutant.ts";
 
-const idOf = (identifier: unknown) => String(identifier).slice(String(identifier).lastIndexOf("/") + 1);
+const idOf = (identifier: unknown) => idOfArn(String(identifier));
 
 /** Delete answers 204 but List keeps showing the destination (an index that is never cleaned). */
 export const deleteLeavesInList: Mutant = {

@@ -1,6 +1,7 @@
+import { idOfArn } from "../../model/index.ts";
 import type { Mutant } from "./Mutant.ts";
 
-const idOf = (identifier: unknown) => String(identifier).slice(String(identifier).lastIndexOf("/") + 1);
+const idOf = (identifier: unknown) => idOfArn(String(identifier));
 
 /** Get reads a replica the last Update has not reached: it answers the destination as it was before. */
 export const staleGetAfterUpdate: Mutant = {
