@@ -17,6 +17,7 @@ export interface TokenKey {
   readonly labels: readonly string[];
 }
 
+/** `basis`: the token rules that decide whether this Create creates, replays or is refused. */
 export type TokenCheck<T> =
   | { readonly kind: "create"; readonly basis: readonly KnownRuleId[] }
   | { readonly kind: "replay" | "mismatch"; readonly record: T; readonly basis: readonly KnownRuleId[] };
@@ -35,25 +36,29 @@ export function checkClientToken<T extends { readonly arn: string }>(
   state: ModelState, input: ModelInput, key: TokenKey, records: readonly T[],
 ): TokenCheck<T> {
   const token = optionalTextMember(input, "clientToken");
-  if (token === undefined) return { kind: "create", basis: ["clientToken.absent"] };
+  if (token === undefined) return { kind: "create", basis: ["clientToken.fresh"] };
   const earlier = state.tokens.find((t) => sameKey(t, key, token));
   const record = earlier && records.find((r) => r.arn === earlier.resourceArn);
-  if (earlier === undefined) return { kind: "create", basis: ["clientToken.scope"] };
-  if (record === undefined) return { kind: "create", basis: ["clientToken.scope", "clientToken.forgottenOnDelete"] };
+  // A token seen only elsewhere (another parent or operation) is new here only if tokens are scoped so.
+  if (earlier === undefined) return { kind: "create", basis: state.tokens.some((t) => t.token === token) ? ["clientToken.scope"] : ["clientToken.fresh"] };
+  if (record === undefined) return { kind: "create", basis: ["clientToken.forgottenOnDelete"] };
   return plainDataEqual(earlier.params, paramsOf(input, key.labels))
-    ? { kind: "replay", record, basis: ["clientToken.scope", "clientToken.replay"] }
-    : { kind: "mismatch", record, basis: ["clientToken.scope", "clientToken.mismatch"] };
+    ? { kind: "replay", record, basis: ["clientToken.replay"] }
+    : { kind: "mismatch", record, basis: ["clientToken.mismatch"] };
 }
 
-/** The outcome of a repeated token: the resource as it is now, or a conflict. */
+/**
+ * The outcome of a repeated token: the resource as it is now, or a refusal. `parent`: the rules that found
+ * the parent; `values`: those behind the resource's output.
+ */
 export function answerRepeat<T extends { readonly arn: string }>(
   state: ModelState, check: Extract<TokenCheck<T>, { readonly record: T }>, resourceType: string,
-  output: (record: T) => Readonly<Record<string, unknown>>, basis: readonly KnownRuleId[],
+  output: (record: T) => Readonly<Record<string, unknown>>, parent: readonly KnownRuleId[], values: readonly KnownRuleId[],
 ): Transition {
-  if (check.kind === "replay") return succeed(state, output(check.record), [...basis, ...check.basis, "output.form"]);
+  if (check.kind === "replay") return succeed(state, output(check.record), [...parent, ...check.basis], ["clientToken.replay", ...values, "output.form"]);
   return fail(state, conflict(
     `IdempotentParameterMismatch: the clientToken was already used with different parameters for ${check.record.arn}`,
-    check.record.arn, resourceType), [...basis, ...check.basis]);
+    check.record.arn, resourceType, "clientToken.mismatch.error"), [...parent, ...check.basis], ["clientToken.mismatch.error"]);
 }
 
 /** The token table after a successful create: this token now names `resourceArn`; tokens of deleted resources are dropped. */

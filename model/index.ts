@@ -10,3 +10,5 @@ export { ReferenceModel } from "./ReferenceModel.ts";
 export { markDestinationFailed } from "./markDestinationFailed.ts";
 export { appBundleArn, ingestionArn, destinationArn, idOfArn, kindOfArn, type ArnContext, type ResourceKind } from "./arns.ts";
 export { QUOTAS } from "./quotas.ts";
+export { adoptAnswer, type Answer } from "./adoptAnswer.ts";
+export { confidenceOf, citationOf, type Confidence, type RuleSource } from "./types.ts";

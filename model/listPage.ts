@@ -27,16 +27,18 @@ function decodeToken(token: string, listKey: string, lastSeq: number): number | 
 /**
  * One page of `items` (already in creation order) as the output member `itemsMember`.
  * `listKey` identifies the list (operation and parent), so a token cannot be replayed on another list.
+ * `decidedBy`: why the listing succeeds (its parent exists); `values`: the rules behind each item's members.
  */
 export function listPage<T extends { readonly seq: number }>(
   state: ModelState, input: ModelInput, listKey: string, itemsMember: string,
-  items: readonly T[], summary: (item: T) => Readonly<Record<string, unknown>>, basis: readonly KnownRuleId[],
+  items: readonly T[], summary: (item: T) => Readonly<Record<string, unknown>>,
+  decidedBy: readonly KnownRuleId[], values: readonly KnownRuleId[],
 ): Transition {
   const token = optionalTextMember(input, "nextToken");
   const after = token === undefined ? 0 : decodeToken(token, listKey, state.seq);
   if (after === undefined) {
-    return fail(state, validationError("The pagination token is invalid", "other"),
-      [...basis, "list.nextToken.invalid"]);
+    return fail(state, validationError("The pagination token is invalid", "other", "list.nextToken.invalid"),
+      [...decidedBy, "list.nextToken.invalid"], ["list.nextToken.invalid"]);
   }
   const maxResults = countMember(input, "maxResults");
   const remaining = items.filter((item) => item.seq > after);
@@ -44,7 +46,7 @@ export function listPage<T extends { readonly seq: number }>(
   const last = page[page.length - 1];
   const output: Record<string, unknown> = { [itemsMember]: page.map(summary) };
   if (last !== undefined && remaining.length > page.length) output["nextToken"] = encodeToken(listKey, last.seq);
-  const used: KnownRuleId[] = [...basis, "list.order", "list.nextToken", "output.form"];
+  const used: KnownRuleId[] = [...values, "list.order", "list.nextToken", "output.form"];
   if (maxResults === undefined) used.push("list.maxResults.default");
-  return succeed(state, output, used);
+  return succeed(state, output, decidedBy, used);
 }

@@ -1,10 +1,10 @@
-import { isArn } from "./arns.ts";
+import { idOfArn, isArn } from "./arns.ts";
 import type { KnownRuleId } from "./rules.ts";
 import type { AppBundleRecord, DestinationRecord, IngestionRecord, ModelState } from "./state.ts";
 import type { ModelInput } from "./types.ts";
 import { textMember } from "./inputMembers.ts";
 
-/** Resolving *Identifier labels (ARN or UUID) to records, parent by parent. */
+/** Resolving *Identifier labels (ARN or UUID) to records, parent by parent; `basis` holds the rules that decide whether one exists. */
 
 export type Located<T> =
   | { readonly ok: true; readonly value: T; readonly basis: readonly KnownRuleId[] }
@@ -20,12 +20,20 @@ function names(record: { readonly id: string; readonly arn: string }, identifier
 }
 
 function resolved<T>(value: T): Located<T> {
-  return { ok: true, value, basis: ["identifier.arnOrUuid"] };
+  return { ok: true, value, basis: ["identifier.arnOrUuid", "resource.lifecycle"] };
 }
 
-function missing<T>(identifier: string): Located<T> {
-  return { ok: false, basis: isArn(identifier) ? ["identifier.arnOrUuid", "identifier.arnExact"] : ["identifier.arnOrUuid"] };
+/**
+ * Nothing answers to the identifier. A UUID, or an ARN in the documented form under the given parent, names a
+ * resource that does not exist (deleted, or never created); any other ARN names none only by assumption.
+ * `childPrefix`: the ARN prefix of the parent's children of this kind, when the parent is known.
+ */
+function missing<T>(identifier: string, childPrefix?: string): Located<T> {
+  const wellFormed = !isArn(identifier) || (childPrefix !== undefined && identifier === `${childPrefix}${idOfArn(identifier)}` && UUID.test(idOfArn(identifier)));
+  return { ok: false, basis: wellFormed ? ["identifier.arnOrUuid", "resource.lifecycle"] : ["identifier.arnOrUuid", "resource.lifecycle", "identifier.arnExact"] };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function locateBundle(state: ModelState, input: ModelInput): Located<BundlePath> {
   const identifier = textMember(input, "appBundleIdentifier");
@@ -39,7 +47,7 @@ export function locateIngestion(state: ModelState, input: ModelInput): Located<I
   const identifier = textMember(input, "ingestionIdentifier");
   const { bundle } = parent.value;
   const ingestion = state.ingestions.find((i) => i.appBundleId === bundle.id && names(i, identifier));
-  return ingestion ? resolved({ bundle, ingestion }) : missing(identifier);
+  return ingestion ? resolved({ bundle, ingestion }) : missing(identifier, `${bundle.arn}/ingestion/`);
 }
 
 export function locateDestination(state: ModelState, input: ModelInput): Located<DestinationPath> {
@@ -48,5 +56,5 @@ export function locateDestination(state: ModelState, input: ModelInput): Located
   const identifier = textMember(input, "ingestionDestinationIdentifier");
   const { bundle, ingestion } = parent.value;
   const destination = state.destinations.find((d) => d.ingestionId === ingestion.id && names(d, identifier));
-  return destination ? resolved({ bundle, ingestion, destination }) : missing(identifier);
+  return destination ? resolved({ bundle, ingestion, destination }) : missing(identifier, `${ingestion.arn}/ingestiondestination/`);
 }

@@ -4,10 +4,10 @@ import type { ModelState } from "./state.ts";
 import { fail, type Transition } from "./transition.ts";
 
 /**
- * The ResourceNotFoundException outcome: resourceId is the identifier as the caller gave it,
- * resourceType the kind the operation acts on (resource.notFound.members).
+ * The ResourceNotFoundException outcome: `decidedBy` says why nothing answers to the identifier; the error is
+ * the documented one for a missing resource, its members assumed (resource.notFound.members).
  */
-export function notFound(state: ModelState, resourceId: string, resourceType: string, basis: readonly KnownRuleId[]): Transition {
+export function notFound(state: ModelState, resourceId: string, resourceType: string, decidedBy: readonly KnownRuleId[]): Transition {
   return fail(state, resourceNotFound(`${resourceType} ${resourceId} does not exist`, resourceId, resourceType),
-    [...basis, "resource.notFound", "resource.notFound.members"]);
+    decidedBy, ["resource.notFound"]);
 }

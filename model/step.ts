@@ -40,6 +40,12 @@ function describe(violations: readonly FieldViolation[]): string {
   return `${count}: ${violations.map((v) => `${v.name}: ${v.message}`).join("; ")}`;
 }
 
+/** Whether the handler, had the input been valid, would have refused it for another reason: then which error comes first is an assumption. */
+function failsOtherwise(handler: Handler, state: ModelState, input: ModelInput, env: ModelEnv): boolean {
+  const otherwise = handler(state, input, env).outcome;
+  return !otherwise.ok && otherwise.error.name !== "ValidationException";
+}
+
 /**
  * One request against a state: the next state and the predicted outcome. Pure: the given state is never
  * mutated, and the same state, input and env answers (clock and ids included) give the same result.
@@ -47,12 +53,14 @@ function describe(violations: readonly FieldViolation[]): string {
 export function step(state: ModelState, operation: string, input: ModelInput, env: ModelEnv): Transition {
   const handler = Object.hasOwn(HANDLERS, operation) ? HANDLERS[operation] : undefined;
   if (handler === undefined) {
-    return fail(state, validationError(`Unknown operation ${operation}`, "unknownOperation"), ["operation.unknown"]);
+    return fail(state, validationError(`Unknown operation ${operation}`, "unknownOperation", "operation.unknown"), ["operation.unknown"], ["operation.unknown"]);
   }
   const violations = env.validate(operation, input);
   if (violations.length > 0) {
-    return fail(state, validationError(describe(violations), "fieldValidationFailed", violations),
-      ["input.validation", "input.validation.fieldList"]);
+    const error = validationError(describe(violations), "fieldValidationFailed", "input.validation.reason", violations);
+    return fail(state, error, ["input.validation"], failsOtherwise(handler, state, input, env) ? ["input.validation", "errors.precedence"] : ["input.validation"]);
   }
-  return handler(state, input, env);
+  const next = handler(state, input, env);
+  // A valid input is never refused for its fields: every success also rests on that.
+  return next.outcome.ok ? { ...next, outcome: { ...next.outcome, decidedBy: ["input.validation", ...(next.outcome.decidedBy ?? [])] } } : next;
 }

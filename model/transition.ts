@@ -13,11 +13,13 @@ function distinct(basis: readonly KnownRuleId[]): readonly KnownRuleId[] {
   return [...new Set(basis)];
 }
 
-export function succeed(state: ModelState, output: Readonly<Record<string, unknown>>, basis: readonly KnownRuleId[]): Transition {
-  return { state, outcome: { ok: true, output, basis: distinct(basis) } };
+/** `decidedBy`: why it succeeds; `basis`: why the output is what it is. */
+export function succeed(state: ModelState, output: Readonly<Record<string, unknown>>,
+  decidedBy: readonly KnownRuleId[], basis: readonly KnownRuleId[]): Transition {
+  return { state, outcome: { ok: true, output, decidedBy: distinct(decidedBy), basis: distinct(basis) } };
 }
 
-/** A failed request never changes the state. */
-export function fail(state: ModelState, error: ModelError, basis: readonly KnownRuleId[]): Transition {
-  return { state, outcome: { ok: false, error, basis: distinct(basis) } };
+/** `decidedBy`: why it fails; `basis`: why with this error. A failed request never changes the state. */
+export function fail(state: ModelState, error: ModelError, decidedBy: readonly KnownRuleId[], basis: readonly KnownRuleId[]): Transition {
+  return { state, outcome: { ok: false, error, decidedBy: distinct(decidedBy), basis: distinct(basis) } };
 }

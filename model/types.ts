@@ -19,18 +19,52 @@ export interface ModelEnv {
 
 export type RuleId = string;
 
+/**
+ * Where a rule comes from: an AWS document any reader can open, third-party reports of the live service, or
+ * inference alone (with what it is drawn from).
+ */
+export type RuleSource =
+  | { readonly documentedBy: string }
+  | { readonly observedBy: string }
+  | { readonly assumedFrom: string };
+
+export type Confidence = "documented" | "observed" | "assumed";
+
+/** The confidence a source implies: only AWS's own documentation makes a rule documented. */
+export function confidenceOf(source: RuleSource): Confidence {
+  return "documentedBy" in source ? "documented" : "observedBy" in source ? "observed" : "assumed";
+}
+
+/** The source as one line of text, for tables. */
+export function citationOf(source: RuleSource): string {
+  return "documentedBy" in source ? source.documentedBy : "observedBy" in source ? `[third party] ${source.observedBy}` : `[assumed] ${source.assumedFrom}`;
+}
+
 export interface ModelRule {
   readonly id: RuleId;
   readonly statement: string;
-  readonly confidence: "documented" | "observed" | "assumed";
-  readonly source: string;
+  readonly source: RuleSource;
+  readonly confidence: Confidence;
 }
 
-/** An error as the SDK surfaces it: the shape name and its modeled members. */
-export interface ModelError { readonly name: string; readonly members: Readonly<Record<string, unknown>> }
+/**
+ * An error as the SDK surfaces it: the shape name and its modeled members; `memberBasis` names the rules behind
+ * each member's value (members it does not name rest on the outcome's `basis`).
+ */
+export interface ModelError {
+  readonly name: string;
+  readonly members: Readonly<Record<string, unknown>>;
+  readonly memberBasis?: Readonly<Record<string, readonly RuleId[]>>;
+}
 
+/**
+ * A prediction. `decidedBy`: the rules that decide whether the call succeeds or fails (existence, validation,
+ * quotas, idempotency). `basis`: the rules behind everything else: for a success the output's values, for a
+ * failure which error it is. Outcomes built by hand (tests, planted bugs) may leave `decidedBy` out; `basis`
+ * then stands for both.
+ */
 export type ModelOutcome =
-  | { readonly ok: true; readonly output: Readonly<Record<string, unknown>>; readonly basis: readonly RuleId[] }
-  | { readonly ok: false; readonly error: ModelError; readonly basis: readonly RuleId[] };
+  | { readonly ok: true; readonly output: Readonly<Record<string, unknown>>; readonly basis: readonly RuleId[]; readonly decidedBy?: readonly RuleId[] }
+  | { readonly ok: false; readonly error: ModelError; readonly basis: readonly RuleId[]; readonly decidedBy?: readonly RuleId[] };
 
 export type ModelInput = Readonly<Record<string, unknown>>;

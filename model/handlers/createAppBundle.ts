@@ -12,11 +12,11 @@ import { fail, succeed, type Handler } from "../transition.ts";
 export const createAppBundle: Handler = (state, input, env) => {
   const key: TokenKey = { operation: "CreateAppBundle", scope: env.account, labels: [] };
   const token = checkClientToken(state, input, key, state.appBundles);
-  if (token.kind !== "create") return answerRepeat(state, token, "AppBundle", (b) => ({ appBundle: appBundleOutput(b) }), []);
+  if (token.kind !== "create") return answerRepeat(state, token, "AppBundle", (b) => ({ appBundle: appBundleOutput(b) }), [], ["arn.format", "appBundle.create.kmsKey"]);
   const quota = QUOTAS.appBundlesPerAccount;
   if (state.appBundles.length >= quota.limit) {
     return fail(state, quotaExceeded(`You can create at most ${quota.limit} app bundle per account`, env.account, "AppBundle", quota.code),
-      [...token.basis, "appBundle.create.quota", "quota.error", "quota.codes"]);
+      [...token.basis, "appBundle.create.quota"], ["quota.error"]);
   }
   const id = env.newId();
   const seq = state.seq + 1;
@@ -26,7 +26,8 @@ export const createAppBundle: Handler = (state, input, env) => {
     ...(keyIdentifier === undefined ? {} : { customerManagedKeyArn: kmsKeyArn(env, keyIdentifier) }),
   };
   const next: ModelState = { ...state, seq, appBundles: [...state.appBundles, record] };
-  const basis: KnownRuleId[] = [...token.basis, "appBundle.create.quota", "arn.format", "tags.create", "output.form"];
-  if (keyIdentifier !== undefined) basis.push("appBundle.create.kmsKey");
-  return succeed({ ...next, tokens: rememberClientToken(next, input, key, record.arn) }, { appBundle: appBundleOutput(record) }, basis);
+  const values: KnownRuleId[] = ["arn.format", "output.form"];
+  if (keyIdentifier !== undefined) values.push("appBundle.create.kmsKey");
+  return succeed({ ...next, tokens: rememberClientToken(next, input, key, record.arn) }, { appBundle: appBundleOutput(record) },
+    [...token.basis, "appBundle.create.quota"], values);
 };

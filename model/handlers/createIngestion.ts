@@ -12,19 +12,19 @@ import { fail, succeed, type Handler } from "../transition.ts";
 export const createIngestion: Handler = (state, input, env) => {
   const parent = locateBundle(state, input);
   if (!parent.ok) {
-    return fail(state, validationError("The specified app bundle does not exist", "other"),
-      [...parent.basis, "ingestion.create.parentMissing"]);
+    return fail(state, validationError("The specified app bundle does not exist", "other", "ingestion.create.parentMissing"),
+      [...parent.basis, "resource.parentExists"], ["ingestion.create.parentMissing"]);
   }
   const { bundle } = parent.value;
   const key: TokenKey = { operation: "CreateIngestion", scope: bundle.arn, labels: ["appBundleIdentifier"] };
   const token = checkClientToken(state, input, key, state.ingestions);
   if (token.kind !== "create") {
-    return answerRepeat(state, token, "Ingestion", (i) => ({ ingestion: ingestionOutput(i) }), parent.basis);
+    return answerRepeat(state, token, "Ingestion", (i) => ({ ingestion: ingestionOutput(i) }), parent.basis, INGESTION_VALUES);
   }
   const quota = QUOTAS.ingestionsPerAccount;
   if (state.ingestions.length >= quota.limit) {
     return fail(state, quotaExceeded(`You can create at most ${quota.limit} ingestions per account`, env.account, "Ingestion", quota.code),
-      [...parent.basis, ...token.basis, "ingestion.create.quota", "quota.error", "quota.codes"]);
+      [...parent.basis, ...token.basis, "ingestion.create.quota"], ["quota.error"]);
   }
   const id = env.newId();
   const seq = state.seq + 1;
@@ -36,8 +36,9 @@ export const createIngestion: Handler = (state, input, env) => {
     state: "enabled", createdAt: now, updatedAt: now,
   };
   const next: ModelState = { ...state, seq, ingestions: [...state.ingestions, record] };
-  return succeed({ ...next, tokens: rememberClientToken(next, input, key, record.arn) }, { ingestion: ingestionOutput(record) }, [
-    ...parent.basis, ...token.basis, "ingestion.create.quota", "ingestion.create.noAppAuthorization",
-    "ingestion.create.state", "resource.create.timestamps", "arn.format", "tags.create", "output.form",
-  ]);
+  return succeed({ ...next, tokens: rememberClientToken(next, input, key, record.arn) }, { ingestion: ingestionOutput(record) },
+    [...parent.basis, ...token.basis, "ingestion.create.quota", "ingestion.create.noAppAuthorization"], [...INGESTION_VALUES, "output.form"]);
 };
+
+/** The rules behind an ingestion's output members. */
+export const INGESTION_VALUES = ["arn.format", "ingestion.create.state", "ingestion.startStop", "resource.create.timestamps"] as const;

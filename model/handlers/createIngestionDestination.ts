@@ -15,8 +15,8 @@ export const createIngestionDestination: Handler = (state, input, env) => {
   const parent = locateIngestion(state, input);
   if (!parent.ok) {
     const what = locateBundle(state, input).ok ? "ingestion" : "app bundle";
-    return fail(state, validationError(`The specified ${what} does not exist`, "other"),
-      [...parent.basis, "destination.create.parentMissing"]);
+    return fail(state, validationError(`The specified ${what} does not exist`, "other", "destination.create.parentMissing"),
+      [...parent.basis, "resource.parentExists"], ["destination.create.parentMissing"]);
   }
   const { bundle, ingestion } = parent.value;
   const key: TokenKey = {
@@ -24,13 +24,13 @@ export const createIngestionDestination: Handler = (state, input, env) => {
   };
   const token = checkClientToken(state, input, key, state.destinations);
   if (token.kind !== "create") {
-    return answerRepeat(state, token, "IngestionDestination", (d) => ({ ingestionDestination: destinationOutput(d) }), parent.basis);
+    return answerRepeat(state, token, "IngestionDestination", (d) => ({ ingestionDestination: destinationOutput(d) }), parent.basis, DESTINATION_VALUES);
   }
   const quota = QUOTAS.destinationsPerIngestion;
   if (state.destinations.filter((d) => d.ingestionId === ingestion.id).length >= quota.limit) {
     return fail(state, quotaExceeded(`You can create at most ${quota.limit} ingestion destinations per ingestion`,
       ingestion.arn, "IngestionDestination", quota.code),
-    [...parent.basis, ...token.basis, "destination.create.quota", "quota.error", "quota.codes"]);
+    [...parent.basis, ...token.basis, "destination.create.quota"], ["quota.error"]);
   }
   const id = env.newId();
   const seq = state.seq + 1;
@@ -44,9 +44,11 @@ export const createIngestionDestination: Handler = (state, input, env) => {
   };
   const next: ModelState = { ...state, seq, destinations: [...state.destinations, record] };
   return succeed({ ...next, tokens: rememberClientToken(next, input, key, record.arn) },
-    { ingestionDestination: destinationOutput(record) }, [
-      ...parent.basis, ...token.basis, "destination.create.quota", "destination.create.status", "destination.statusReason",
-      "resource.create.timestamps", "arn.format", "tags.create", "output.form",
-      ...formatCombinationBasis(input["processingConfiguration"], input["destinationConfiguration"]),
-    ]);
+    { ingestionDestination: destinationOutput(record) },
+    [...parent.basis, ...token.basis, "destination.create.quota",
+      ...formatCombinationBasis(input["processingConfiguration"], input["destinationConfiguration"])],
+    [...DESTINATION_VALUES, "output.form"]);
 };
+
+/** The rules behind a destination's output members. */
+export const DESTINATION_VALUES = ["arn.format", "destination.output.echo", "destination.create.status", "destination.statusReason", "resource.create.timestamps"] as const;

@@ -14,9 +14,9 @@ export const deleteIngestion: Handler = (state, input) => {
       ? "The ingestion still has ingestion destinations; delete them first"
       : undefined;
   if (precondition !== undefined) {
-    return fail(state, validationError(precondition, "other"),
-      [...found.basis, "ingestion.delete.preconditions", "ingestion.delete.preconditionError"]);
+    return fail(state, validationError(precondition, "other", "ingestion.delete.preconditionError"),
+      [...found.basis, "ingestion.delete.preconditions"], ["ingestion.delete.preconditionError"]);
   }
   return succeed({ ...state, ingestions: state.ingestions.filter((i) => i.id !== ingestion.id) }, {},
-    [...found.basis, "ingestion.delete.preconditions", "output.empty"]);
+    [...found.basis, "ingestion.delete.preconditions"], ["output.empty"]);
 };

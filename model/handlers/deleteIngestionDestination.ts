@@ -7,10 +7,9 @@ import { succeed, type Handler } from "../transition.ts";
 export const deleteIngestionDestination: Handler = (state, input) => {
   const found = locateDestination(state, input);
   if (!found.ok) {
-    return notFound(state, textMember(input, "ingestionDestinationIdentifier"), "IngestionDestination",
-      [...found.basis, "destination.delete"]);
+    return notFound(state, textMember(input, "ingestionDestinationIdentifier"), "IngestionDestination", found.basis);
   }
   const { destination } = found.value;
   return succeed({ ...state, destinations: state.destinations.filter((d) => d.id !== destination.id) }, {},
-    [...found.basis, "destination.delete", "output.empty"]);
+    found.basis, ["output.empty"]);
 };

@@ -3,4 +3,4 @@ import { arnSummary } from "../outputs.ts";
 import type { Handler } from "../transition.ts";
 
 export const listAppBundles: Handler = (state, input) =>
-  listPage(state, input, "ListAppBundles", "appBundleSummaryList", state.appBundles, arnSummary, []);
+  listPage(state, input, "ListAppBundles", "appBundleSummaryList", state.appBundles, arnSummary, [], ["arn.format"]);

@@ -10,5 +10,5 @@ export const listIngestionDestinations: Handler = (state, input) => {
   if (!found.ok) return notFound(state, textMember(input, "ingestionIdentifier"), "IngestionDestination", found.basis);
   const { ingestion } = found.value;
   return listPage(state, input, `ListIngestionDestinations:${ingestion.id}`, "ingestionDestinations",
-    state.destinations.filter((d) => d.ingestionId === ingestion.id), arnSummary, found.basis);
+    state.destinations.filter((d) => d.ingestionId === ingestion.id), arnSummary, found.basis, ["arn.format"]);
 };

@@ -10,5 +10,6 @@ export const listIngestions: Handler = (state, input) => {
   if (!found.ok) return notFound(state, textMember(input, "appBundleIdentifier"), "Ingestion", found.basis);
   const { bundle } = found.value;
   return listPage(state, input, `ListIngestions:${bundle.id}`, "ingestions",
-    state.ingestions.filter((i) => i.appBundleId === bundle.id), ingestionSummary, found.basis);
+    state.ingestions.filter((i) => i.appBundleId === bundle.id), ingestionSummary, found.basis,
+    ["arn.format", "ingestion.create.state", "ingestion.startStop"]);
 };

@@ -1,13 +1,13 @@
 import { kindOfArn } from "../arns.ts";
-import { findResource } from "../findResource.ts";
 import { textMember } from "../inputMembers.ts";
+import { locateTagged } from "../locateTagged.ts";
 import { notFound } from "../notFound.ts";
 import { tagsOutput } from "../tags.ts";
 import { succeed, type Handler } from "../transition.ts";
 
-export const listTagsForResource: Handler = (state, input) => {
+export const listTagsForResource: Handler = (state, input, env) => {
   const arn = textMember(input, "resourceArn");
-  const record = findResource(state, arn);
-  if (record === undefined) return notFound(state, arn, kindOfArn(arn), ["identifier.arnExact"]);
-  return succeed(state, { tags: tagsOutput(record.tags) }, ["tags.list", "output.form"]);
+  const { record, basis } = locateTagged(state, arn, env);
+  if (record === undefined) return notFound(state, arn, kindOfArn(arn), basis);
+  return succeed(state, { tags: tagsOutput(record.tags) }, basis, ["tags.list", "tags.list.form", "output.form"]);
 };

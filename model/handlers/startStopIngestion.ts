@@ -10,11 +10,11 @@ function switchTo(target: IngestionState): Handler {
     const found = locateIngestion(state, input);
     if (!found.ok) return notFound(state, textMember(input, "ingestionIdentifier"), "Ingestion", found.basis);
     const { ingestion } = found.value;
-    const basis = [...found.basis, "ingestion.startStop", "output.empty"] as const;
-    if (ingestion.state === target) return succeed(state, {}, basis);
+    const values = ["ingestion.startStop", "output.empty"] as const;
+    if (ingestion.state === target) return succeed(state, {}, found.basis, values);
     const updatedAt = Math.max(env.now().getTime(), ingestion.updatedAt);
     const ingestions = state.ingestions.map((i) => (i.id === ingestion.id ? { ...i, state: target, updatedAt } : i));
-    return succeed({ ...state, ingestions }, {}, basis);
+    return succeed({ ...state, ingestions }, {}, found.basis, values);
   };
 }
 

@@ -6,6 +6,7 @@ import { destinationOutput } from "../outputs.ts";
 import { toPlainData } from "../plainData.ts";
 import type { DestinationRecord } from "../state.ts";
 import { succeed, type Handler } from "../transition.ts";
+import { DESTINATION_VALUES } from "./createIngestionDestination.ts";
 
 export const updateIngestionDestination: Handler = (state, input, env) => {
   const found = locateDestination(state, input);
@@ -17,9 +18,7 @@ export const updateIngestionDestination: Handler = (state, input, env) => {
     updatedAt: Math.max(env.now().getTime(), destination.updatedAt),
   };
   const destinations = state.destinations.map((d) => (d.id === destination.id ? updated : d));
-  return succeed({ ...state, destinations }, { ingestionDestination: destinationOutput(updated) }, [
-    ...found.basis, "destination.update.processingImmutable", "destination.update.replace",
-    "destination.update.updatedAt", "destination.statusReason", "output.form",
-    ...formatCombinationBasis(destination.processingConfiguration, input["destinationConfiguration"]),
-  ]);
+  return succeed({ ...state, destinations }, { ingestionDestination: destinationOutput(updated) },
+    [...found.basis, ...formatCombinationBasis(destination.processingConfiguration, input["destinationConfiguration"])],
+    [...DESTINATION_VALUES, "destination.update.processingImmutable", "destination.update.replace", "destination.update.updatedAt", "output.form"]);
 };

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ReferenceModel } from "../../model/ReferenceModel.ts";
-import { createIngestionIn, err, idOf, ok, rec, testEnv, text } from "./modelFixtures.ts";
+import { createIngestionIn, err, idOf, ok, rec, testEnv, text, cites } from "./modelFixtures.ts";
 
 const UUID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 
@@ -18,7 +18,7 @@ test("customerManagedKeyArn keeps a key ARN and builds one from a key UUID", () 
   const keyArn = "arn:aws:kms:us-east-1:123456789012:key/abc";
   const byArn = new ReferenceModel(testEnv()).handle("CreateAppBundle", { customerManagedKeyIdentifier: keyArn });
   assert.is(rec(ok(byArn)["appBundle"])["customerManagedKeyArn"], keyArn);
-  assert.ok(byArn.basis.includes("appBundle.create.kmsKey"));
+  assert.ok(cites(byArn, "appBundle.create.kmsKey"));
   const uuid = "11111111-2222-4333-8444-555555555555";
   const byId = new ReferenceModel(testEnv()).handle("CreateAppBundle", { customerManagedKeyIdentifier: uuid });
   assert.is(rec(ok(byId)["appBundle"])["customerManagedKeyArn"], `arn:aws:kms:us-east-1:123456789012:key/${uuid}`);
@@ -34,7 +34,7 @@ test("a second app bundle exceeds the quota of one per account", () => {
     serviceCode: "appfabric", quotaCode: "L-APPBUNDLES",
   });
   assert.type(members["message"], "string");
-  for (const id of ["appBundle.create.quota", "quota.error", "quota.codes"]) assert.ok(outcome.basis.includes(id), id);
+  for (const id of ["appBundle.create.quota", "quota.error", "quota.codes"]) assert.ok(cites(outcome, id), id);
   assert.is(model.state.appBundles.length, 1);
 });
 
@@ -48,14 +48,14 @@ test("GetAppBundle answers the same by ARN and by UUID; a missing bundle is Reso
   const members = err(outcome, "ResourceNotFoundException");
   assert.is(members["resourceId"], missing);
   assert.is(members["resourceType"], "AppBundle");
-  assert.ok(outcome.basis.includes("resource.notFound.members"));
+  assert.ok(cites(outcome, "resource.notFound.members"));
 });
 
 test("DeleteAppBundle of a missing bundle succeeds with an empty output", () => {
   const model = new ReferenceModel(testEnv());
   const outcome = model.handle("DeleteAppBundle", { appBundleIdentifier: "99999999-9999-4999-8999-999999999999" });
   assert.equal(ok(outcome), {});
-  assert.ok(outcome.basis.includes("appBundle.delete.missing"));
+  assert.ok(cites(outcome, "appBundle.delete.missing"));
 });
 
 test("DeleteAppBundle with ingestions is a conflict; once empty it deletes and frees the quota", () => {

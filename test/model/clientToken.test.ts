@@ -3,8 +3,7 @@ import * as assert from "uvu/assert";
 import { ReferenceModel } from "../../model/ReferenceModel.ts";
 import {
   createDestination, createIngestionIn, err, firehoseDestination, idOf, list, ok, PROCESSING, rec, s3Destination, testEnv,
-  text, withIngestion,
-} from "./modelFixtures.ts";
+  text, withIngestion, cites } from "./modelFixtures.ts";
 
 const TOKEN = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
 
@@ -27,7 +26,7 @@ test("same token and parameters return the resource as it is now and create noth
     clientToken: TOKEN, ingestionIdentifier: fx.ingestionArn, appBundleIdentifier: fx.bundleArn,
   });
   assert.equal(ok(replay), updated);
-  assert.ok(replay.basis.includes("clientToken.replay"));
+  assert.ok(cites(replay, "clientToken.replay"));
   assert.is(destinationsOf(fx).length, 1);
 });
 
@@ -53,7 +52,7 @@ test("same token with different parameters is a ConflictException naming Idempot
     const members = err(outcome, "ConflictException");
     assert.match(text(members["message"]), /IdempotentParameterMismatch/);
     assert.equal([members["resourceId"], members["resourceType"]], [arn, "IngestionDestination"]);
-    assert.ok(outcome.basis.includes("clientToken.mismatch"));
+    assert.ok(cites(outcome, "clientToken.mismatch"));
   }
   assert.is(destinationsOf(fx).length, 1);
 });
@@ -78,7 +77,7 @@ test("a token whose resource was deleted is forgotten", () => {
   const outcome = fx.model.handle("CreateIngestionDestination", { ...request, destinationConfiguration: s3Destination("b-2") });
   const second = text(rec(ok(outcome)["ingestionDestination"])["arn"]);
   assert.is.not(second, first);
-  assert.ok(outcome.basis.includes("clientToken.forgottenOnDelete"));
+  assert.ok(cites(outcome, "clientToken.forgottenOnDelete"));
   assert.is(fx.model.state.tokens.filter((t) => t.token === TOKEN).length, 1);
 });
 

@@ -104,3 +104,9 @@ export function createDestination(fx: Fixture, extra: Record<string, unknown> = 
   }));
   return text(rec(out["ingestionDestination"])["arn"]);
 }
+
+/** Whether an outcome rests on a rule anywhere: what decides it, what shapes it, or one of its error's members. */
+export function cites(outcome: ModelOutcome, rule: string): boolean {
+  const members = outcome.ok ? [] : Object.values(outcome.error.memberBasis ?? {}).flat();
+  return [...(outcome.decidedBy ?? []), ...outcome.basis, ...members].includes(rule);
+}

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { ModelInput } from "../../model/types.ts";
-import { createDestination, createIngestionIn, err, list, ok, rec, text, withIngestion } from "./modelFixtures.ts";
+import { createDestination, createIngestionIn, err, list, ok, rec, text, withIngestion, cites } from "./modelFixtures.ts";
 
 /** A bundle with `count` ingestions (the fixture's plus count-1 more), their ARNs in creation order. */
 function withIngestions(count: number): { fx: ReturnType<typeof withIngestion>; arns: string[] } {
@@ -19,7 +19,7 @@ function page(fx: ReturnType<typeof withIngestion>, extra: ModelInput): { arns: 
 test("without maxResults a page holds 20 items; nextToken is omitted on the last page", () => {
   const { fx, arns } = withIngestions(25);
   const outcome = fx.model.handle("ListIngestions", { appBundleIdentifier: fx.bundleArn });
-  assert.ok(outcome.basis.includes("list.maxResults.default"));
+  assert.ok(cites(outcome, "list.maxResults.default"));
   const first = page(fx, {});
   assert.equal(first.arns, arns.slice(0, 20));
   assert.type(first.nextToken, "string");
@@ -76,7 +76,7 @@ test("unknown or malformed tokens are a ValidationException with reason other", 
   for (const nextToken of ["garbage", "", `${String(issued)}x`, Buffer.from("ListIngestions:x|1").toString("base64url")]) {
     const outcome = fx.model.handle("ListIngestions", { appBundleIdentifier: fx.bundleArn, nextToken });
     assert.is(err(outcome, "ValidationException")["reason"], "other", nextToken);
-    assert.ok(outcome.basis.includes("list.nextToken.invalid"));
+    assert.ok(cites(outcome, "list.nextToken.invalid"));
   }
 });
 

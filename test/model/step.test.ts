@@ -98,7 +98,10 @@ test("validator violations become a fieldValidationFailed ValidationException be
   assert.is(members["reason"], "fieldValidationFailed");
   assert.equal(members["fieldList"], [violation]);
   assert.match(text(members["message"]), /bucketName: too short/);
-  assert.equal(result.outcome.basis, ["input.validation", "input.validation.fieldList"]);
+  assert.equal(result.outcome.decidedBy, ["input.validation"]);
+  assert.equal(result.outcome.basis, ["input.validation"], "which error: the documented one for invalid input, nothing else applies");
+  assert.ok(!result.outcome.ok && result.outcome.error.memberBasis?.["fieldList"]?.includes("input.validation.fieldList"));
+  assert.ok(!result.outcome.ok && result.outcome.error.memberBasis?.["reason"]?.includes("input.validation.reason"));
   assert.is(result.state, EMPTY_STATE);
   assert.equal(env.calls, [{ operation: "CreateAppBundle", input }]);
   assert.is(env.calls[0]?.input, input, "the validator sees the input itself");
@@ -131,12 +134,13 @@ test("states are structurally cloneable and a cloned state behaves the same", ()
   assert.equal(JSON.parse(JSON.stringify(mid)), mid);
 });
 
-test("every basis cites known rules", () => {
+test("every outcome says what decided it and cites known rules only", () => {
   const known = new Set(MODEL_RULES.map((r) => r.id));
   const { outcomes } = session(testEnv());
   for (const outcome of outcomes) {
-    assert.ok(outcome.basis.length > 0);
-    for (const id of outcome.basis) assert.ok(known.has(id), id);
+    assert.ok(outcome.basis.length > 0 && (outcome.decidedBy ?? []).length > 0);
+    const members = outcome.ok ? [] : Object.values(outcome.error.memberBasis ?? {}).flat();
+    for (const id of [...outcome.basis, ...(outcome.decidedBy ?? []), ...members]) assert.ok(known.has(id), id);
   }
 });
 
