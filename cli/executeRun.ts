@@ -19,6 +19,7 @@ import { createConsoleSink, type ConsoleStream } from "../reports/consoleSink.ts
 import { consoleOptions } from "../reports/consoleOptions.ts";
 import { createReportSinks } from "../reports/reportSinks.ts";
 import { RunInterrupted } from "../safety/interruptOnSignals.ts";
+import { TeardownIncomplete } from "../safety/teardownResources.ts";
 import { seededIds } from "../targets/seededIds.ts";
 import { readCorpusEntry, retireFromCorpus, saveToCorpus } from "./corpus.ts";
 import { corpusCases, savedCase } from "./corpusCases.ts";
@@ -27,9 +28,9 @@ import { EXIT, UsageError } from "./exitCodes.ts";
 import { fanOut } from "./fanOut.ts";
 import { prepareLive } from "./prepareLive.ts";
 import { randomSeed } from "./parseValues.ts";
-import { liveReplayArgs } from "./liveReplayArgs.ts";
+import { liveCleanupArgs, liveReplayArgs } from "./liveReplayArgs.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
-import type { RunOptions } from "./runOptions.ts";
+import { DEFAULT_LIVE_CONSISTENCY_WINDOW_S, type RunOptions } from "./runOptions.ts";
 
 export interface RunIo {
   readonly stdout: ConsoleStream & { isTTY?: boolean };
@@ -88,6 +89,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     ...(options.client ? ["--client", options.client] : []),
     ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : [])];
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
+  const cleanupLine = () => commandLine(prefix, ["cleanup", ...liveCleanupArgs(options)]);
   const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
   const contract = createContract();
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(contract) };
@@ -106,6 +108,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
     const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
+    let settled = false;
     const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
     try {
       const timeBudget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
@@ -118,6 +121,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
         target, budget, oracle: new Oracle(env, EMPTY_STATE),
         ...(live ? { oracle: live.oracle, parents: live.parents, sandbox: live.sandbox, harnessTags: live.harnessTags } : {}), contract, properties, corpus, numRuns: options.runs, strict: options.strict, sink,
         ...(options.path === undefined ? {} : { path: options.path }),
+        consistencyWindowMs: 1000 * (options.consistencyWindow ?? (options.target === "live" ? DEFAULT_LIVE_CONSISTENCY_WINDOW_S : 0)),
         replayCommand: (failure: PropertyFailure) => options.corpus
           ? replayLine(saveToCorpus(options.corpusDir, { version: 1, ...failure, target: options.target, strict: options.strict, savedAt: at() }))
           : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path]),
@@ -126,7 +130,13 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
       const result = options.explore
         ? await exploreSuite({ ...suite, stopAtFirst: options.stopAtFirst, nextSeed: () => firstSeed ?? randomSeed(), afterRound: () => { firstSeed = undefined; } })
         : await runSuite({ ...suite, seed });
-      await live?.teardown();
+      // A teardown that cannot finish leaves the findings standing: what is left, and how to clean it up, is reported beside them.
+      const left = await live?.teardown().then(() => undefined, (error: unknown) => {
+        if (!(error instanceof TeardownIncomplete) || result.failures === 0) throw error;
+        return `${error.message}; clean up with: ${cleanupLine()}`;
+      });
+      settled = true;
+      for (const problem of [left, result.teardownProblem]) if (problem !== undefined) sink.emit({ type: "infrastructure", at: at(), message: problem });
       for (const id of result.holding) {
         const file = files.get(id);
         if (file) retireFromCorpus(file);
@@ -136,11 +146,12 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
         result.stoppedBy ? { stoppedBy: result.stoppedBy, notRun: result.notRun } : {});
       return exitCode;
     } finally {
-      await (live?.teardown() ?? target.close());
+      // Teardown is memoized: after the judged teardown above this only closes what an early exit left open.
+      await (live ? live.teardown().catch((error: unknown) => { if (!settled) throw error; }) : target.close());
     }
   } catch (error) {
     if (!(error instanceof InfrastructureError)) throw error;
-    sink.emit({ type: "infrastructure", at: at(), message: error.message });
+    sink.emit({ type: "infrastructure", at: at(), message: error instanceof TeardownIncomplete ? `${error.message}; clean up with: ${cleanupLine()}` : error.message });
     const exitCode = error instanceof RunInterrupted ? error.exitCode : EXIT.infrastructure;
     end("infrastructure-error", exitCode);
     return exitCode;

@@ -13,3 +13,12 @@ export function liveReplayArgs(flags: LiveFlags): string[] {
     ...one("--config", flags.config), ...one("--journal-dir", flags.journalDir),
   ];
 }
+
+/** The live flags `cleanup` needs to reach the same endpoint, opt-in and journals as the run. */
+export function liveCleanupArgs(flags: LiveFlags): string[] {
+  const one = (flag: string, value: string | undefined) => (value === undefined ? [] : [flag, value]);
+  return [
+    ...one("--endpoint", flags.endpoint), ...one("--account", flags.account), ...one("--app-bundle", flags.appBundle),
+    ...one("--ingestion", flags.ingestion), ...one("--config", flags.config), ...one("--journal-dir", flags.journalDir),
+  ];
+}

@@ -27,6 +27,15 @@ export function randomSeed(): number {
   return Math.floor(Math.random() * 0x7fffffff);
 }
 
+/** A duration in seconds, fractions allowed, from 0 to `max`. */
+export function secondsFlag(flag: string, max: number): (value: string) => number {
+  return (value) => {
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds <= max)) throw new UsageError(`${flag} takes seconds from 0 to ${max}, not ${JSON.stringify(value)}`);
+    return seconds;
+  };
+}
+
 /** A share from 0 to 1, e.g. a fault rate. */
 export function rateFlag(flag: string): (value: string) => number {
   return (value) => {

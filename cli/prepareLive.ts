@@ -13,6 +13,7 @@ import { journalingTarget } from "../safety/journalingTarget.ts";
 import { listArns } from "../safety/listArns.ts";
 import { seedOracle, type SeededOracle } from "../safety/seedOracle.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
+import { TeardownIncomplete } from "../safety/teardownResources.ts";
 import type { Target } from "../targets/target.ts";
 import { connectLive, type LiveConnection } from "./connectLive.ts";
 import type { LiveFlags } from "./liveOptions.ts";
@@ -84,7 +85,7 @@ export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun
       if (report.failed.length > 0) {
         const left = report.failed.map((f) => `${f.arn} (${f.reason})`).join("; ");
         const cause = live.gate.reason === undefined ? "" : `the run stopped: ${live.gate.reason}; `;
-        throw new InfrastructureError(`${cause}teardown could not delete ${left}; journal ${journal.file} keeps them for \`appfabric-harness cleanup\``);
+        throw new TeardownIncomplete(`${cause}teardown could not delete ${left}; journal ${journal.file} keeps them`);
       }
     } finally {
       journal.close();

@@ -4,9 +4,13 @@ import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
 import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
-import { choiceFlag, integerFlag, latencyFlag, rateFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, rateFlag, secondsFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
+
+/** A real service may show a write to reads a little later; the harness's own targets never do. */
+export const DEFAULT_LIVE_CONSISTENCY_WINDOW_S = 5;
+const MAX_CONSISTENCY_WINDOW_S = 600;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Everything `run` takes, after parsing and validation (the live flags only matter with `--target live`). */
@@ -36,6 +40,8 @@ export interface RunOptions extends LiveFlags {
   /** Budgets: the run stops when either is spent and reports what it covered (`--max-requests` is declared with the live options). */
   readonly timeBudget?: number;
   readonly maxRequests?: number;
+  /** How long a read may lag behind an acknowledged write, in seconds (default: 5 on live targets, 0 elsewhere). */
+  readonly consistencyWindow?: number;
   /** The AppFabric client module to drive: a package name or a path (default: the official one if installed, else the built-in). */
   readonly client?: string;
   /** `replay FILE`: run this saved counterexample only. */
@@ -61,6 +67,8 @@ export function declareRunOptions(command: Command): Command {
     .option("--throttle-rate <rate>", "emulator: share of requests answered with ThrottlingException (0..1)", rateFlag("--throttle-rate"), 0)
     .option("--error-rate <rate>", "emulator: share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)
     .option("--latency-ms <min[-max]>", "emulator: added latency per request", latencyFlag)
+    .option("--consistency-window <seconds>", "how long a read may show the state from before an acknowledged write (default 5 on --target live, 0 elsewhere)",
+      secondsFlag("--consistency-window", MAX_CONSISTENCY_WINDOW_S))
     .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "neither replay nor save counterexamples")
     .option("--client <module>", "AppFabric client module to drive (package or path; default @aws-sdk/client-appfabric if installed, else built-in)")

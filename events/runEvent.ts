@@ -12,6 +12,7 @@ export type FindingKind =
   | "undocumented-error"  // an error not in the operation's documented list
   | "wire"                // the HTTP exchange breaks the restJson1 binding (method, path, status, headers)
   | "label"               // an invalid input not rejected with the error its defect implies
+  | "server-error"        // a server fault (5xx) that persisted for one request through every round of retries
   | "client";             // the client failed to send or to parse
 
 export interface RunStart {
@@ -68,12 +69,35 @@ export interface FindingEvent {
   readonly fingerprint: string;
 }
 
+/** A case that proved nothing (a spent budget, persistent throttling): counted and listed, never dropped silently. */
+export interface InconclusiveEvent {
+  readonly type: "inconclusive";
+  readonly at: string;
+  readonly property: string;
+  readonly reason: string;
+}
+
+/** A read that disagreed only as a not-yet-visible write explains, sent again until it agreed or the consistency window ended. */
+export interface LagEvent {
+  readonly type: "lag";
+  readonly at: string;
+  readonly property: string;
+  readonly operation: string;
+  /** From the write that explained the disagreement to the read that agreed (or to the end of the window). */
+  readonly lagMs: number;
+  /** The read agreed within the window; otherwise its findings were reported. */
+  readonly settled: boolean;
+}
+
 export interface PropertyEnd {
   readonly type: "property.end";
   readonly at: string;
   readonly property: string;
-  readonly verdict: "passed" | "failed";
+  /** `inconclusive`: not one case of the property proved anything (none ran, or each was cut short): never a pass. */
+  readonly verdict: "passed" | "failed" | "inconclusive";
   readonly numRuns: number;
+  /** Cases that proved nothing (a spent budget, persistent throttling), each also an `inconclusive` event. */
+  readonly inconclusive?: number;
   readonly numShrinks: number;
   readonly durationMs: number;
   readonly seed: number;
@@ -105,7 +129,7 @@ export interface RunEnd {
   readonly notRun?: readonly string[];
 }
 
-export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | PropertyEnd | InfrastructureEvent | RunEnd;
+export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | InconclusiveEvent | LagEvent | PropertyEnd | InfrastructureEvent | RunEnd;
 
 /** Anything that consumes events as the run goes: a writer, the console, a test probe. */
 export interface EventSink {

@@ -1,16 +1,20 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Contract } from "../contracts/contract.ts";
 import { OPERATIONS, type OperationName } from "../contracts/operationCatalogue.ts";
-import type { CaseEvent, FindingEvent } from "../events/runEvent.ts";
+import type { CaseEvent, FindingEvent, InconclusiveEvent, LagEvent } from "../events/runEvent.ts";
+import type { Answer, ModelOutcome, ModelState } from "../model/index.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Target } from "../targets/target.ts";
 import { adoptedFrom } from "./adoptedFrom.ts";
 import { checkCall } from "./checkCall.ts";
+import { ConsistencyWindow } from "./ConsistencyWindow.ts";
+import { explainedByLag, LAGGING_READS } from "./explainedByLag.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
 import type { Oracle } from "./Oracle.ts";
 import { PageTokens } from "./PageTokens.ts";
-import { TagLedger } from "./TagLedger.ts";
 import type { RunBudget } from "./RunBudget.ts";
-import { transientErrorsIn, isTransientFailure } from "./transientErrors.ts";
+import { serverErrorFinding } from "./serverErrorFinding.ts";
+import { isServerFault, isTransientFailure, transientErrorsIn } from "./transientErrors.ts";
 
 export interface CallRunnerDeps {
   readonly target: Target;
@@ -18,18 +22,23 @@ export interface CallRunnerDeps {
   readonly contract: Contract;
   readonly strict: boolean;
   readonly property: string;
-  readonly emit: (event: CaseEvent | FindingEvent) => void;
+  readonly emit: (event: CaseEvent | FindingEvent | InconclusiveEvent | LagEvent) => void;
   readonly budget: RunBudget;
+  /** How long a read may lag behind an acknowledged write; shared by the run's runners (they share the oracle). */
+  readonly window?: ConsistencyWindow;
 }
 
-/** An answer and the rounds of client retries it took. */
+/** An answer and the rounds of client retries it took; `persistentServerFault` when every round ended in a 5xx. */
 export interface Sent {
   readonly outcome: Outcome;
   readonly rounds: number;
+  readonly persistentServerFault?: boolean;
 }
 
-/** Rounds of client retries a call gets before its case is given up as inconclusive. */
+/** Rounds of client retries a call gets before a transient fault counts as persistent. */
 const MAX_ROUNDS = 5;
+/** The first pause before a lagging read is sent again; it doubles up to the end of the window. */
+const FIRST_LAG_WAIT_MS = 50;
 
 function asUncertain(finding: Finding): Finding {
   return { ...finding, severity: "observation", message: `${finding.message} (after a transient failure whose effect is unknown)` };
@@ -40,6 +49,18 @@ export class Inconclusive extends Error {
   override readonly name = "Inconclusive";
 }
 
+/** What a service's answer tells the oracle; a client that failed to send or to read tells it nothing. */
+function answerOf(outcome: Outcome): Answer | undefined {
+  if (outcome.ok) return { ok: true, output: outcome.output };
+  return outcome.error.kind === "service" ? { ok: false, errorName: outcome.error.name } : undefined;
+}
+
+interface Judged {
+  readonly findings: Finding[];
+  readonly prediction: ModelOutcome;
+  readonly before: ModelState;
+}
+
 /**
  * Sends one operation to the target, lets the oracle predict it, runs every check, and keeps the findings
  * of the current case. One runner serves one property; `takeFindings` closes a case.
@@ -47,51 +68,114 @@ export class Inconclusive extends Error {
 export class CallRunner {
   #findings: Finding[] = [];
   readonly #tokens = new PageTokens();
-  readonly #tags = new TagLedger();
+  readonly #window: ConsistencyWindow;
 
-  constructor(private readonly deps: CallRunnerDeps) {}
+  constructor(private readonly deps: CallRunnerDeps) {
+    this.#window = deps.window ?? new ConsistencyWindow(0);
+  }
 
   get oracle(): Oracle {
     return this.deps.oracle;
   }
 
+  get window(): ConsistencyWindow {
+    return this.#window;
+  }
+
   /**
-   * Sends one operation, predicts it, checks it, and keeps the findings. `essential` calls (cleanup) are
-   * never refused by the budget and run even after the case failed.
+   * Sends one operation, predicts it, checks it, and keeps the findings. A read that disagrees only as a write
+   * not yet visible explains is sent again, with backoff, until the consistency window ends. `essential` calls
+   * (cleanup) are never refused by the budget and run even after the case failed.
    */
   async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Outcome> {
     if (!essential) this.failFast();
-    const sent = await this.send(operation, input, coverage, essential);
+    const sent = await this.#awaitVisibility(operation, input, await this.send(operation, input, coverage, essential), coverage, essential);
     this.record(this.evaluate(operation, input, sent));
     return sent.outcome;
   }
 
   /**
+   * A read whose failures a recent write, not yet visible, would explain is sent again with backoff until it
+   * agrees or the window after that write ends; the answer to judge is the last one.
+   */
+  async #awaitVisibility(operation: OperationName, input: Readonly<Record<string, unknown>>, first: Sent, coverage: readonly string[], essential: boolean): Promise<Sent> {
+    const lag = LAGGING_READS.has(operation) ? this.#window.recent() : undefined;
+    if (lag === undefined || !this.#lags(operation, input, first, lag.states)) return first;
+    let sent = first;
+    let settled = false;
+    for (let wait = FIRST_LAG_WAIT_MS; !settled; wait *= 2) {
+      const left = lag.until - this.#window.now();
+      if (left <= 0) break;
+      await sleep(Math.min(wait, left));
+      sent = await this.send(operation, input, coverage, essential);
+      settled = !this.#lags(operation, input, sent, lag.states);
+    }
+    this.deps.emit({ type: "lag", at: new Date().toISOString(), property: this.deps.property, operation, lagMs: Math.round(this.#window.now() - lag.since), settled });
+    return sent;
+  }
+
+  /** A failure on a read that an earlier state, one a recent write left behind, would explain. The oracle is left as it was. */
+  #lags(operation: OperationName, input: Readonly<Record<string, unknown>>, sent: Sent, recent: readonly ModelState[]): boolean {
+    const judged = this.#judge(operation, input, sent);
+    this.deps.oracle.reset(judged.before);
+    if (!judged.findings.some((f) => f.severity === "failure")) return false;
+    const asked = this.#tokens.toOracle(sent.outcome.trace.sent ?? input);
+    return explainedByLag(operation, sent.outcome.trace.sent ?? input, sent.outcome, judged.prediction, recent,
+      (state) => this.deps.oracle.predictFrom(state, operation, asked, adoptedFrom(sent.outcome)));
+  }
+
+  /**
    * Sends one operation, without judging it. A call that still ends in a transient error after the client's
-   * retries is sent again as it went on the wire (an idempotency token repeats) for a few rounds.
+   * retries is sent again as it went on the wire (an idempotency token repeats) for a few rounds; a server
+   * fault through every round is persistent, throttling through every round leaves the case inconclusive.
    */
   async send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Sent> {
     let outcome = await this.#sendOnce(operation, input, coverage, essential);
     let rounds = 1;
+    let serverFaults = isServerFault(outcome) ? 1 : 0;
     while (isTransientFailure(outcome)) {
-      if (rounds === MAX_ROUNDS) throw new Inconclusive(`${operation}: transient errors persisted through ${MAX_ROUNDS} rounds of retries`);
+      if (rounds === MAX_ROUNDS) {
+        if (serverFaults === MAX_ROUNDS) return { outcome, rounds, persistentServerFault: true };
+        throw new Inconclusive(`${operation}: throttling persisted through ${MAX_ROUNDS} rounds of retries`);
+      }
       outcome = await this.#sendOnce(operation, outcome.trace.sent ?? input, coverage, essential);
       rounds++;
+      if (isServerFault(outcome)) serverFaults++;
     }
     return { outcome, rounds };
   }
 
   /**
-   * The oracle's prediction for what was sent, advanced past it, and every check of the answer against it.
-   * Since an earlier round may have taken effect unseen, a mutating call's divergences after one count as
-   * observations.
+   * Every check of one answer, then the oracle takes on the state the answer implies. Used for calls judged
+   * one by one and for each call of a concurrent group (linearize).
    */
-  evaluate(operation: OperationName, input: Readonly<Record<string, unknown>>, { outcome, rounds }: Sent): Finding[] {
+  evaluate(operation: OperationName, input: Readonly<Record<string, unknown>>, sent: Sent): Finding[] {
+    const judged = this.#judge(operation, input, sent);
+    this.#settle(operation, sent, judged);
+    return judged.findings;
+  }
+
+  /**
+   * The oracle's prediction for what was sent (its state moves on as predicted) and every check of the answer
+   * against it. Since an earlier round may have taken effect unseen, a mutating call's divergences after one
+   * count as observations; a server fault that outlasted every round is a finding of its own.
+   */
+  #judge(operation: OperationName, input: Readonly<Record<string, unknown>>, { outcome, rounds, persistentServerFault }: Sent): Judged {
     const sent = outcome.trace.sent ?? input;
+    const before = this.deps.oracle.state;
     const prediction = this.deps.oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
     this.#tokens.learn(outcome, prediction);
-    const findings = [...checkCall(this.deps, operation, sent, outcome, prediction), ...this.#tags.check(operation, sent, outcome, prediction)];
-    return rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings;
+    if (persistentServerFault) return { findings: [serverErrorFinding(operation, sent, outcome, rounds)], prediction, before };
+    const findings = checkCall(this.deps, operation, sent, outcome, prediction);
+    return { findings: rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings, prediction, before };
+  }
+
+  /** The oracle takes on what the service's answer implies; an acknowledged write is remembered for the consistency window. */
+  #settle(operation: OperationName, sent: Sent, judged: Judged): void {
+    const answer = answerOf(sent.outcome);
+    if (answer === undefined) return;
+    this.deps.oracle.settle(answer);
+    if (answer.ok && !OPERATIONS[operation].readonly) this.#window.recordWrite(judged.before);
   }
 
   async #sendOnce(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[], essential: boolean): Promise<Outcome> {
@@ -108,6 +192,11 @@ export class CallRunner {
   record(findings: readonly Finding[]): void {
     this.#findings.push(...findings);
     for (const f of findings) if (f.severity === "observation") this.deps.emit(findingEvent(this.deps.property, f));
+  }
+
+  /** A case that proved nothing (a spent budget, persistent throttling): counted and listed, never dropped silently. */
+  inconclusive(reason: string): void {
+    this.deps.emit({ type: "inconclusive", at: new Date().toISOString(), property: this.deps.property, reason });
   }
 
   hasFailed(): boolean {

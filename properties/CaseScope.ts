@@ -65,27 +65,27 @@ export class CaseScope {
   }
 }
 
-/** What ended a case's body early, if anything: a failure (the case is done), or a dead end (transient
- *  faults that outlasted the retries, a spent budget) that makes the case prove nothing. */
-function interruption(error: unknown): "failure" | "inconclusive" {
-  if (error instanceof CaseFailure) return "failure";
-  if (error instanceof Inconclusive || error instanceof BudgetExhausted) return "inconclusive";
+/** What ended a case's body early, if anything: a failure (the case is done), or a dead end (persistent
+ *  throttling, a spent budget) that makes the case prove nothing. */
+function interruption(error: unknown): { readonly ended: "failure" } | { readonly ended: "inconclusive"; readonly reason: string } {
+  if (error instanceof CaseFailure) return { ended: "failure" };
+  if (error instanceof Inconclusive || error instanceof BudgetExhausted) return { ended: "inconclusive", reason: error.message };
   throw error;
 }
 
 /**
  * Runs one case: the body, then cleanup, then the verdict. The body stops at the first failure-grade finding,
- * so a counterexample ends where it fails; failures throw so fast-check shrinks; a case made inconclusive by
- * persistent transient faults is discarded, not failed. Cleanup calls are checked too, but only reported
- * when the case had not already failed.
+ * so a counterexample ends where it fails; failures throw so fast-check shrinks. A case that proves nothing
+ * (persistent throttling, a spent budget) is reported as inconclusive and discarded, never failed and never
+ * passed silently. Cleanup calls are checked too, but only reported when the case had not already failed.
  */
 export async function runCase(ctx: PropertyContext, body: (scope: CaseScope) => Promise<void>): Promise<void> {
   const scope = new CaseScope(ctx);
-  let ended: "failure" | "inconclusive" | undefined;
+  let stopped: ReturnType<typeof interruption> | undefined;
   try {
     await body(scope);
   } catch (error) {
-    ended = interruption(error);
+    stopped = interruption(error);
   }
   // The body's findings are set aside first: a failed case must still clean up, and cleanup must not blur
   // the counterexample with findings of its own.
@@ -94,10 +94,13 @@ export async function runCase(ctx: PropertyContext, body: (scope: CaseScope) => 
   try {
     await scope.cleanup();
   } catch (error) {
-    ended ??= interruption(error);
+    stopped ??= interruption(error);
   }
   const fromCleanup = ctx.runner.takeFindings().filter(isFailure);
   const failures = fromBody.length > 0 ? fromBody : fromCleanup;
   if (failures.length > 0) throw new CaseFailure(failures);
-  fc.pre(ended !== "inconclusive");
+  if (stopped?.ended === "inconclusive") {
+    ctx.runner.inconclusive(stopped.reason);
+    fc.pre(false);
+  }
 }

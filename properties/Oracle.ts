@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { step, type InputValidator, type ModelOutcome, type ModelState } from "../model/index.ts";
+import { adoptAnswer, step, type Answer, type InputValidator, type ModelEnv, type ModelOutcome, type ModelState, type Transition } from "../model/index.ts";
 
 /** What the target chose that no model can predict: the new resource's id and the server's clock. */
 export interface Adopted {
@@ -15,11 +15,13 @@ export interface OracleOptions {
 }
 
 /**
- * The reference model shadowing one target. It adopts the ids and timestamps the target chose, then
- * predicts everything else, so predictions compare field by field with what the target answered.
+ * The reference model shadowing one target. It adopts the ids and timestamps the target chose, predicts
+ * everything else (so predictions compare field by field with what the target answered), and then takes on
+ * the state the target's answer implies: later calls are predicted from what the service actually did.
  */
 export class Oracle {
   #state: ModelState;
+  #last: { readonly before: ModelState; readonly transition: Transition; readonly operation: string; readonly input: Readonly<Record<string, unknown>> } | undefined;
 
   constructor(private readonly options: OracleOptions, state: ModelState) {
     this.#state = state;
@@ -31,16 +33,31 @@ export class Oracle {
 
   reset(state: ModelState): void {
     this.#state = state;
+    this.#last = undefined;
   }
 
+  #env(adopted: Adopted): ModelEnv {
+    return { ...this.options, now: () => adopted.now ?? new Date(), newId: () => adopted.id ?? randomUUID() };
+  }
+
+  /** The prediction for one call; the state moves on as the model expects until `settle` says what happened. */
   predict(operation: string, input: Readonly<Record<string, unknown>>, adopted: Adopted = {}): ModelOutcome {
-    const env = {
-      ...this.options,
-      now: () => adopted.now ?? new Date(),
-      newId: () => adopted.id ?? randomUUID(),
-    };
-    const result = step(this.#state, operation, input, env);
-    this.#state = result.state;
-    return result.outcome;
+    const transition = step(this.#state, operation, input, this.#env(adopted));
+    this.#last = { before: this.#state, transition, operation, input };
+    this.#state = transition.state;
+    return transition.outcome;
+  }
+
+  /** What the model predicts for a call against another state (an earlier one), leaving its own untouched. */
+  predictFrom(state: ModelState, operation: string, input: Readonly<Record<string, unknown>>, adopted: Adopted = {}): ModelOutcome {
+    return step(state, operation, input, this.#env(adopted)).outcome;
+  }
+
+  /** The service's answer to the last predicted call: the state becomes what that answer implies. */
+  settle(answer: Answer): void {
+    const last = this.#last;
+    if (last === undefined) return;
+    this.#state = adoptAnswer(last.before, last.transition, last.operation, last.input, answer);
+    this.#last = undefined;
   }
 }

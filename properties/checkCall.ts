@@ -2,11 +2,13 @@ import type { Contract } from "../contracts/contract.ts";
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { ModelOutcome } from "../model/index.ts";
 import type { Outcome } from "../targets/outcome.ts";
+import { checkClientFailure } from "./checks/checkClientFailure.ts";
 import { checkCompleteListing } from "./checks/checkCompleteListing.ts";
 import { checkContract } from "./checks/checkContract.ts";
 import { checkDocumentedErrors } from "./checks/checkDocumentedErrors.ts";
 import { checkInvariants } from "./checks/checkInvariants.ts";
 import { checkModel } from "./checks/checkModel.ts";
+import { checkTagSet } from "./checks/checkTagSet.ts";
 import { checkValidAccepted } from "./checks/checkValidAccepted.ts";
 import { checkWire } from "./checks/checkWire.ts";
 import type { Finding } from "./finding.ts";
@@ -20,12 +22,15 @@ export interface CallCheckContext {
 export function checkCall(ctx: CallCheckContext, operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): Finding[] {
   // On the wire the raw bodies are held to the contract; the parsed form would hide what the client dropped.
   const exchanges = outcome.trace.exchanges;
+  const answer = exchanges.length > 0 ? checkWire(ctx.contract, operation, exchanges) : checkContract(ctx.contract, operation, outcome);
   return [
-    ...(exchanges.length > 0 ? checkWire(ctx.contract, operation, exchanges) : checkContract(ctx.contract, operation, outcome)),
+    ...answer,
     ...checkDocumentedErrors(operation, outcome),
     ...checkInvariants(operation, outcome),
+    ...checkClientFailure(operation, outcome, prediction, answer),
     ...checkModel(operation, outcome, prediction, ctx.strict),
     ...checkValidAccepted(operation, outcome, prediction),
     ...checkCompleteListing(operation, sent, outcome, prediction, ctx.strict),
+    ...checkTagSet(operation, outcome, prediction, ctx.strict),
   ];
 }

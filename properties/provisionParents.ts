@@ -1,15 +1,20 @@
 import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { CallRunner } from "./CallRunner.ts";
+import { InfrastructureError } from "./finding.ts";
 import type { Parents } from "./PropertyContext.ts";
 import { idOfArn } from "../model/index.ts";
 
 type Tags = readonly { key: string; value: string }[];
 
+/**
+ * The resource a setup call created. A refusal no check found wrong (an app bundle quota already spent by
+ * leftovers, say) leaves nothing to judge: infrastructure trouble, not a finding.
+ */
 function refOf(outcome: Outcome, member: string): ResourceRef {
-  if (!outcome.ok) throw new Error(`setup failed: ${outcome.error.name}: ${outcome.error.message}`);
+  if (!outcome.ok) throw new InfrastructureError(`setting up the run's parents failed: ${outcome.error.name}: ${outcome.error.message}`);
   const arn = (outcome.output[member] as { arn?: unknown } | undefined)?.arn;
-  if (typeof arn !== "string") throw new Error(`setup failed: the ${member} in the answer has no arn`);
+  if (typeof arn !== "string") throw new InfrastructureError(`setting up the run's parents failed: the ${member} in the answer has no arn`);
   return { arn, id: idOfArn(arn) };
 }
 

@@ -48,13 +48,15 @@ export async function runProperty(
   if (cause instanceof InfrastructureError) throw cause;
   const interrupted = details.interrupted || budget.exhausted !== undefined;
   if (details.failed && details.counterexample === null && !interrupted) {
-    // fast-check gives up when too many cases were discarded: here, calls the retry budget could not carry.
-    throw new InfrastructureError(`${property.name}: ${details.numSkips} cases ended in throttling or internal errors that outlasted the retry budget`);
+    // fast-check gives up when too many cases were discarded: here, cases persistent throttling cut short.
+    throw new InfrastructureError(`${property.name}: ${details.numSkips} cases were cut short by throttling that outlasted every round of retries; no judgement could be made`);
   }
   const end = { type: "property.end" as const, at: now(), property: property.name, numRuns: details.numRuns,
-    numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed, ...(interrupted ? { interrupted } : {}) };
+    numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed,
+    ...(details.numSkips > 0 ? { inconclusive: details.numSkips } : {}), ...(interrupted ? { interrupted } : {}) };
   if (!details.failed || details.counterexample === null) {
-    emit({ ...end, verdict: "passed" });
+    // A property that judged no case passed nothing.
+    emit({ ...end, verdict: details.numRuns === 0 ? "inconclusive" : "passed" });
     return false;
   }
   const findings = failureEvents(property.name, cause);

@@ -2,7 +2,8 @@ import type { Contract } from "../contracts/contract.ts";
 import type { EventSink } from "../events/runEvent.ts";
 import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
 import type { Target } from "../targets/target.ts";
-import { CallRunner } from "./CallRunner.ts";
+import { CallRunner, Inconclusive } from "./CallRunner.ts";
+import { ConsistencyWindow } from "./ConsistencyWindow.ts";
 import { countingSink } from "./countingSink.ts";
 import { findingEvent, InfrastructureError } from "./finding.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
@@ -36,6 +37,8 @@ export interface SuiteOptions {
   readonly corpus?: readonly SavedCase[];
   /** Keeps a property's failure (in the corpus) and answers the one-line command that replays it. */
   readonly replayCommand: (failure: PropertyFailure) => string;
+  /** How long a read may show the state from before an acknowledged write (eventual consistency); 0 when absent. */
+  readonly consistencyWindowMs?: number;
 }
 
 export interface SuiteResult {
@@ -49,6 +52,8 @@ export interface SuiteResult {
   /** The budget that stopped the run early, and the properties it left unrun. */
   readonly stoppedBy?: "time-budget" | "max-requests";
   readonly notRun: readonly string[];
+  /** What removing the run's own parents could not do; the findings its calls raised are parents-lifecycle's. */
+  readonly teardownProblem?: string;
 }
 
 /** The calls that create and remove the run's parents are checked like any other; their property is this. */
@@ -61,13 +66,16 @@ export const PARENTS_PROPERTY = "parents-lifecycle";
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const { emit, counts } = countingSink(options.sink);
   const budget = options.budget ?? new RunBudget();
-  const runnerFor = (property: string) => new CallRunner({ ...options, property, emit, budget });
+  // One window for the run: every property's runner shares the oracle, so each sees the others' writes.
+  const window = new ConsistencyWindow(options.consistencyWindowMs ?? 0);
+  const runnerFor = (property: string) => new CallRunner({ ...options, property, emit, budget, window });
   const lifecycle = runnerFor(PARENTS_PROPERTY);
   const started = performance.now();
   const owned = options.parents === undefined;
   if (owned) emit({ type: "property.start", at: new Date().toISOString(), property: PARENTS_PROPERTY,
     description: "the run's app bundle and ingestion are created, stopped and deleted through the API" });
   const failedProperties: string[] = [];
+  let teardownProblem: string | undefined;
   const holding: string[] = [];
   const notRun: string[] = [];
   /** Reports the parents' own calls; without parents, the run ends here with every property unrun. */
@@ -85,7 +93,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   } catch (error) {
     // Setting up the run's own parents failed a check (e.g. CreateAppBundle answered off the contract):
     // that is the run's finding, and nothing can run without parents.
-    if (!owned || error instanceof InfrastructureError || !lifecycle.hasFailed()) throw error;
+    // A finding in those answers is the run's verdict even when it left nothing to build on.
+    if (!owned || !lifecycle.hasFailed()) throw error;
     return endLifecycle();
   }
   const contextFor = (name: string) => ({ runner: runnerFor(name), parents, ownsParents: owned, contract: options.contract, strict: options.strict,
@@ -108,10 +117,12 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       }
     }
   } finally {
-    if (owned) await removeParents(lifecycle, parents).catch((error: unknown) => {
-      if (error instanceof InfrastructureError) throw error;
+    if (owned) teardownProblem = await removeParents(lifecycle, parents).then(() => undefined, (error: unknown) => {
+      if (error instanceof InfrastructureError || !(error instanceof Inconclusive)) throw error;
+      return `removing the run's app bundle and ingestion: ${error.message}`;
     });
   }
   if (owned) endLifecycle();
-  return { ...counts, failedProperties, holding, parents, notRun, ...(budget.exhausted ? { stoppedBy: budget.exhausted } : {}) };
+  return { ...counts, failedProperties, holding, parents, notRun, ...(budget.exhausted ? { stoppedBy: budget.exhausted } : {}),
+    ...(teardownProblem === undefined ? {} : { teardownProblem }) };
 }

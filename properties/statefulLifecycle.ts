@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { Inconclusive } from "./CallRunner.ts";
 import { runCase } from "./CaseScope.ts";
-import { CaseFailure, InfrastructureError } from "./finding.ts";
+import { CaseFailure } from "./finding.ts";
+import { BudgetExhausted } from "./RunBudget.ts";
 import { provisionIngestion, removeIngestion } from "./provisionParents.ts";
 import { checkParameters, type HarnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
@@ -28,8 +29,12 @@ function runIn(generated: PropertyContext, ctx: PropertyContext, commands: Comma
 async function runSequence(ctx: PropertyContext, commands: Commands): Promise<void> {
   if (!ctx.ownsParents) return runIn(ctx, ctx, commands);
   const ingestion = await provisionIngestion(ctx.runner, ctx.parents.appBundle, ctx.harnessTags).catch((error: unknown) => {
-    // An ingestion the retry budget could not get created makes the sequence inconclusive, not failed.
-    fc.pre(!(error instanceof Inconclusive));
+    // Setup that persistent throttling or a spent budget cut short makes the sequence inconclusive, not failed.
+    if (error instanceof Inconclusive || error instanceof BudgetExhausted) {
+      ctx.runner.takeFindings();
+      ctx.runner.inconclusive(`setting up the sequence's ingestion: ${error.message}`);
+      fc.pre(false);
+    }
     throw error;
   });
   const isolated: PropertyContext = { ...ctx, parents: { appBundle: ctx.parents.appBundle, ingestion } };
@@ -40,7 +45,8 @@ async function runSequence(ctx: PropertyContext, commands: Commands): Promise<vo
     failure = error;
   }
   await removeIngestion(ctx.runner, isolated.parents).catch((error: unknown) => {
-    if (error instanceof InfrastructureError) throw error;
+    if (!(error instanceof Inconclusive)) throw error;
+    ctx.runner.inconclusive(`removing the sequence's ingestion: ${error.message}`);
   });
   const left = ctx.runner.takeFindings().filter((f) => f.severity === "failure");
   if (failure !== undefined) throw failure;

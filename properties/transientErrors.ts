@@ -14,7 +14,14 @@ export function transientErrorsIn(outcome: Outcome): string[] {
   return seen;
 }
 
-/** The call still ended in a transient documented error once the client's retries were spent. */
+/** The call ended in a server fault (InternalServerException, or any 5xx): retried, then a finding if it persists. */
+export function isServerFault(outcome: Outcome): boolean {
+  return !outcome.ok && outcome.error.kind === "service"
+    && (outcome.error.name === "InternalServerException" || (outcome.error.status !== undefined && outcome.error.status >= 500));
+}
+
+/** The call still ended in a transient error once the client's retries were spent: throttling (429) or a server fault. */
 export function isTransientFailure(outcome: Outcome): boolean {
-  return !outcome.ok && outcome.error.kind === "service" && isTransientName(outcome.error.name);
+  return !outcome.ok && outcome.error.kind === "service"
+    && (isTransientName(outcome.error.name) || outcome.error.status === 429 || isServerFault(outcome));
 }

@@ -14,18 +14,21 @@ export function findingLine(f: FindingEvent, c: Palette): string {
   return `  ${paint(`[${f.severity}]`)} ${safe(f.property)}: ${f.kind} ${safe(f.operation)} (check ${safe(f.check)}): ${safe(f.message)}`;
 }
 
+const MARKS = { passed: ["✓", "PASS"], failed: ["✗", "FAIL"], inconclusive: ["?", "INCONCLUSIVE"] } as const;
+
 export function propertyLine(end: PropertyEnd, observations: number, tty: boolean, c: Palette): string {
-  const passed = end.verdict === "passed";
-  const mark = tty ? (passed ? c.green("✓") : c.red("✗")) : passed ? "PASS" : "FAIL";
+  const paint = end.verdict === "passed" ? c.green : end.verdict === "failed" ? c.red : c.yellow;
+  const [symbol, word] = MARKS[end.verdict];
   const facts = [
-    passed ? c.green("passed") : c.red("failed"),
+    paint(end.verdict),
     `${end.numRuns} runs`,
+    ...(end.inconclusive ? [c.yellow(`${end.inconclusive} inconclusive`)] : []),
     ...(end.interrupted ? [c.yellow("stopped by the budget")] : []),
     ...(end.numShrinks > 0 ? [`${end.numShrinks} shrinks`] : []),
     ...(observations > 0 ? [c.yellow(plural(observations, "observation"))] : []),
     formatDuration(end.durationMs),
   ];
-  return `${mark} ${safe(end.property)}: ${facts.join(", ")}`;
+  return `${tty ? paint(symbol) : word} ${safe(end.property)}: ${facts.join(", ")}`;
 }
 
 /** What a reader needs to reproduce a failure, indented under its property line. */
@@ -53,15 +56,24 @@ export function verboseDetails(p: PropertySummary, c: Palette): string[] {
 
 export function verdictLine(summary: RunSummary, c: Palette): string {
   const failed = summary.properties.filter((p) => p.end?.verdict === "failed").length;
+  const judgedNothing = summary.properties.filter((p) => p.end?.verdict === "inconclusive").map((p) => safe(p.property));
   const word = summary.verdict.toUpperCase();
   const paint = summary.verdict === "passed" ? c.green : summary.verdict === "incomplete" ? c.yellow : c.red;
   const facts = [
     `${failed} of ${summary.properties.length} ${summary.properties.length === 1 ? "property" : "properties"} failed`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
+    ...(summary.inconclusiveCases > 0 ? [c.yellow(`${plural(summary.inconclusiveCases, "inconclusive case")} (${inconclusiveProperties(summary)})`)] : []),
+    ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)}${summary.lag.unsettled > 0 ? `, ${summary.lag.unsettled} past the window` : ""})`] : []),
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     ...(summary.start ? [`seed ${summary.start.seed}`] : []),
+    ...(judgedNothing.length > 0 ? [c.yellow(`judged no case: ${judgedNothing.join(", ")}`)] : []),
     ...(summary.end?.stoppedBy ? [c.yellow(`stopped by the ${summary.end.stoppedBy}${summary.end.notRun?.length ? `; not run: ${summary.end.notRun.map(safe).join(", ")}` : ""}`)] : []),
   ];
   return `${c.bold(paint(word))}: ${facts.join(" · ")}`;
+}
+
+/** Which properties had inconclusive cases, and why, for the verdict line. */
+function inconclusiveProperties(summary: RunSummary): string {
+  return summary.inconclusive.map((i) => `${safe(i.property)}: ${i.count} × ${safe(i.reason)}`).join("; ");
 }

@@ -21,7 +21,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 pre { background: var(--bg); border: 1px solid var(--line); padding: 8px; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
 .chip { display: inline-block; border-radius: 10px; padding: 0 8px; margin: 1px 2px; font-size: 12px; border: 1px solid; }
 .chip.ok { color: var(--ok); } .chip.bad { color: var(--bad); } .chip.warn { color: var(--warn); } .chip.muted { color: var(--muted); }
-.passed { color: var(--ok); font-weight: 600; } .failed { color: var(--bad); font-weight: 600; } .incomplete { color: var(--warn); font-weight: 600; }
+.passed { color: var(--ok); font-weight: 600; } .failed { color: var(--bad); font-weight: 600; } .incomplete, .inconclusive { color: var(--warn); font-weight: 600; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 16px; }
 .chart { border: 1px solid var(--line); padding: 8px; }
 .chart h3 { margin: 0 0 4px; font-size: 14px; }

@@ -26,6 +26,12 @@ export function propertiesTable(summary: RunSummary): string {
   return htmlTable("properties-table", columns, rows);
 }
 
+/** Cases that proved nothing, by property and reason. */
+export function inconclusiveTable(summary: RunSummary): string {
+  const rows = summary.inconclusive.map((i) => [escapeHtml(i.property), escapeHtml(i.reason), String(i.count)]);
+  return htmlTable("inconclusive-table", [{ title: "Property" }, { title: "Why it proved nothing" }, { title: "Cases", numeric: true }], rows);
+}
+
 export function coverageTables(summary: RunSummary): string {
   const groups = coverageByKind(summary);
   if (groups.length === 0) return `<p class="note">No case carried coverage tags.</p>`;

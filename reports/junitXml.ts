@@ -15,6 +15,7 @@ interface Outcome {
   readonly timeMs: number;
   readonly failure?: { readonly message: string; readonly type: string; readonly text: string };
   readonly error?: { readonly message: string; readonly type: string };
+  readonly skipped?: string;
   readonly out?: string;
 }
 
@@ -46,7 +47,8 @@ function propertySuite(p: PropertySummary): Suite {
     timeMs: p.end?.durationMs ?? 0,
     ...(p.end?.verdict === "failed" ? { failure: { message: p.end.error ?? "property failed", type: "property", text: details } } : {}),
     ...(p.end ? {} : { error: unfinished }),
-    out: [p.description, `cases: ${p.cases}`].filter(Boolean).join("\n"),
+    ...(p.end?.verdict === "inconclusive" ? { skipped: "inconclusive: no case of this property proved anything" } : {}),
+    out: [p.description, `cases: ${p.cases}`, ...(p.end?.inconclusive ? [`inconclusive cases: ${p.end.inconclusive}`] : [])].filter(Boolean).join("\n"),
   };
   const checks = p.checks.map((check): Outcome => {
     const found = p.findings.filter((f) => f.first.check === check);
@@ -101,6 +103,7 @@ function writeSuite(root: XmlNode, suite: Suite, properties: Record<string, stri
       testcase.ele("failure", { message: xmlSafe(outcome.failure.message), type: outcome.failure.type }).txt(xmlSafe(outcome.failure.text));
     }
     if (outcome.error) testcase.ele("error", { message: xmlSafe(outcome.error.message), type: outcome.error.type });
+    if (outcome.skipped) testcase.ele("skipped", { message: xmlSafe(outcome.skipped) });
     if (outcome.out) testcase.ele("system-out").txt(xmlSafe(outcome.out));
   }
 }
@@ -110,7 +113,7 @@ function tally(cases: readonly Outcome[]): Record<"tests" | "failures" | "errors
     tests: String(cases.length),
     failures: String(cases.filter((c) => c.failure).length),
     errors: String(cases.filter((c) => c.error).length),
-    skipped: "0",
+    skipped: String(cases.filter((c) => c.skipped).length),
   };
 }
 

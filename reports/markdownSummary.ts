@@ -10,7 +10,7 @@ const MAX_FINDINGS = 25;
 const MAX_TEXT = 4000;
 
 export function markdownSummary(summary: RunSummary): string {
-  return [header(summary), properties(summary), failures(summary), observations(summary), coverage(summary), errorContract(summary), infrastructure(summary)]
+  return [header(summary), properties(summary), failures(summary), inconclusive(summary), observations(summary), coverage(summary), errorContract(summary), infrastructure(summary)]
     .filter((section) => section !== "")
     .join("\n\n") + "\n";
 }
@@ -23,6 +23,8 @@ function header(summary: RunSummary): string {
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
+    ...(summary.inconclusiveCases > 0 ? [plural(summary.inconclusiveCases, "inconclusive case")] : []),
+    ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)})`] : []),
   ];
   const note = summary.verdict === "incomplete" ? "\n\n> The event log has no run end: the run was stopped before it finished." : "";
   return `## ${icon} appfabric-harness: ${word}\n\n${facts.join(" · ")}${note}`;
@@ -32,13 +34,24 @@ function properties(summary: RunSummary): string {
   if (summary.properties.length === 0) return "";
   const rows = summary.properties.map((p) => [
     mdText(p.property),
-    p.end ? (p.end.verdict === "passed" ? "✅ passed" : "❌ failed") : "⚠️ incomplete",
+    p.end ? PROPERTY_VERDICTS[p.end.verdict] : "⚠️ incomplete",
     String(p.end?.numRuns ?? "–"),
     String(p.end?.numShrinks ?? "–"),
     String(p.cases),
     p.end ? formatDuration(p.end.durationMs) : "–",
   ]);
   return `### Properties\n\n${mdTable(["Property", "Verdict", "Runs", "Shrinks", "Cases", "Time"], ["l", "l", "r", "r", "r", "r"], rows)}`;
+}
+
+const PROPERTY_VERDICTS = { passed: "✅ passed", failed: "❌ failed", inconclusive: "⚠️ inconclusive" } as const;
+
+/** Cases that proved nothing: named, so a pass never hides them. */
+function inconclusive(summary: RunSummary): string {
+  if (summary.inconclusive.length === 0) return "";
+  const rows = summary.inconclusive.map((i) => [mdText(i.property), mdText(truncate(i.reason, MAX_TEXT)), String(i.count)]);
+  return `### Inconclusive cases
+
+${mdTable(["Property", "Why it proved nothing", "Cases"], ["l", "l", "r"], rows)}`;
 }
 
 function failures(summary: RunSummary): string {

@@ -79,4 +79,23 @@ export interface RunSummary {
   readonly infrastructure: readonly string[];
   /** Whether the target crosses the wire, so latency and transient faults mean something. */
   readonly wire: boolean;
+  /** Cases that proved nothing, grouped by property and reason: listed, never dropped silently. */
+  readonly inconclusive: readonly InconclusiveSummary[];
+  readonly inconclusiveCases: number;
+  /** Reads that lagged behind an acknowledged write (eventual consistency). */
+  readonly lag: LagSummary;
+}
+
+export interface InconclusiveSummary {
+  readonly property: string;
+  readonly reason: string;
+  readonly count: number;
+}
+
+export interface LagSummary {
+  /** Reads sent again because a not-yet-visible write explained their disagreement. */
+  readonly reads: number;
+  /** Those still disagreeing when the consistency window ended (reported as findings). */
+  readonly unsettled: number;
+  readonly longestMs: number;
 }

@@ -4,7 +4,7 @@
  */
 import type { CaseEvent, FindingEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
 import { LATENCY_BOUNDS_MS, latencyBucket } from "./latencyBuckets.ts";
-import type { Count, ErrorCoverage, FindingSummary, OperationSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+import type { Count, ErrorCoverage, FindingSummary, InconclusiveSummary, OperationSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 
 /** Targets whose calls cross HTTP; the first word of RunStart.target is compared. */
 const WIRE_TARGETS: readonly string[] = ["emulator", "live"];
@@ -52,6 +52,8 @@ export function createSummaryBuilder(): SummaryBuilder {
   const operations = new Map<string, OperationState>();
   const coverage = new Map<string, number>();
   const infrastructure: string[] = [];
+  const inconclusive = new Map<string, InconclusiveSummary>();
+  const lag = { reads: 0, unsettled: 0, longestMs: 0 };
 
   const property = (name: string): PropertyState => {
     let state = properties.get(name);
@@ -104,6 +106,17 @@ export function createSummaryBuilder(): SummaryBuilder {
         case "finding": addFinding(event); break;
         case "property.end": property(event.property).end = event; break;
         case "infrastructure": infrastructure.push(event.message); break;
+        case "inconclusive": {
+          const key = `${event.property}\u0000${event.reason}`;
+          const seen = inconclusive.get(key);
+          inconclusive.set(key, { property: event.property, reason: event.reason, count: (seen?.count ?? 0) + 1 });
+          break;
+        }
+        case "lag":
+          lag.reads += 1;
+          if (!event.settled) lag.unsettled += 1;
+          lag.longestMs = Math.max(lag.longestMs, event.lagMs);
+          break;
         case "run.end": end = event; break;
       }
     },
@@ -130,6 +143,9 @@ export function createSummaryBuilder(): SummaryBuilder {
         errorCoverage: errorCoverage(start?.documentedErrors ?? {}, operationList),
         infrastructure: [...infrastructure],
         wire: start ? isWireTarget(start.target) : false,
+        inconclusive: [...inconclusive.values()],
+        inconclusiveCases: [...inconclusive.values()].reduce((sum, i) => sum + i.count, 0),
+        lag: { ...lag },
       };
     },
   };

@@ -2,7 +2,11 @@ import type { OperationName } from "../contracts/operationCatalogue.ts";
 import { kindOfArn } from "../model/index.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Target } from "../targets/target.ts";
+import { InfrastructureError } from "../properties/finding.ts";
 import { parentArnsOf } from "./arnParts.ts";
+
+/** A teardown that could not delete everything the run created: the journal keeps the rest for `cleanup`. */
+export class TeardownIncomplete extends InfrastructureError {}
 
 export interface TeardownReport {
   readonly deleted: readonly string[];

@@ -1,8 +1,8 @@
 import type { Finding } from "../finding.ts";
 import { severityOf } from "../severityOf.ts";
 
-/** Documented: pages neither skip nor repeat, and a deleted destination is gone. */
-const BASIS = ["list.nextToken", "destination.delete"];
+/** Documented: pages neither skip nor repeat, and a resource is listed from its acknowledged create to its acknowledged delete. */
+const BASIS = ["list.nextToken", "resource.lifecycle"];
 
 /**
  * A full walk over every page of a list, held to the set of resources the oracle knows, whatever the page

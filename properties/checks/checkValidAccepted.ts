@@ -16,7 +16,7 @@ const ACCEPTANCE_ASSUMPTIONS: ReadonlySet<string> = new Set(["destination.format
 export function checkValidAccepted(operation: OperationName, outcome: Outcome, prediction: ModelOutcome): Finding[] {
   if (outcome.ok || outcome.error.kind !== "service" || outcome.error.name !== "ValidationException" || !prediction.ok) return [];
   // Acceptance the model only assumes (a pair of schema and format the console never offers) is checkModel's to judge.
-  if (prediction.basis.some((rule) => ACCEPTANCE_ASSUMPTIONS.has(rule))) return [];
+  if ((prediction.decidedBy ?? prediction.basis).some((rule) => ACCEPTANCE_ASSUMPTIONS.has(rule))) return [];
   const { reason, fieldList } = outcome.error.members;
   const blamed = Array.isArray(fieldList) ? fieldList.map((f: { name?: unknown }) => String(f.name)) : [];
   if (reason !== "fieldValidationFailed" && blamed.length === 0) return [];

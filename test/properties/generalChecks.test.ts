@@ -4,7 +4,7 @@ import * as assert from "uvu/assert";
 import type { ModelOutcome } from "../../model/index.ts";
 import { checkCompleteListing } from "../../properties/checks/checkCompleteListing.ts";
 import { checkValidAccepted } from "../../properties/checks/checkValidAccepted.ts";
-import { TagLedger } from "../../properties/TagLedger.ts";
+import { checkTagSet } from "../../properties/checks/checkTagSet.ts";
 import type { Outcome } from "../../targets/outcome.ts";
 
 const trace = { operation: "GetIngestionDestination" as const, exchanges: [], attempts: 1, durationMs: 0 };
@@ -25,18 +25,17 @@ test("a ValidationException blaming fields where the oracle predicts success fai
   assert.equal(checkValidAccepted("CreateIngestionDestination", ok({}), predicts({})), []);
 });
 
-test("tags are held to those a resource was created with, as a set, until TagResource or UntagResource touches it", () => {
-  const ledger = new TagLedger();
+test("ListTagsForResource is held to the tags AWS's tagging semantics imply, as a set, after any tag or untag", () => {
   const tags = [{ key: "a", value: "1" }, { key: "b", value: "2" }];
-  ledger.check("CreateIngestionDestination", { tags }, ok({}), predicts({ ingestionDestination: { arn: ARN } }));
-  const list = (listed: unknown[], operation: "ListTagsForResource" = "ListTagsForResource") =>
-    ledger.check(operation, { resourceArn: ARN }, ok({ tags: listed }), predicts({ tags }));
+  const list = (listed: unknown[]) => checkTagSet("ListTagsForResource", ok({ tags: listed }), predicts({ tags }), false);
   assert.equal(list([...tags].reverse()), [], "order is the model's assumption, not a finding");
-  const [lost] = list([]);
-  assert.is(lost?.check, "tags-as-created");
+  const [lost] = list([{ key: "a", value: "1" }]);
+  assert.is(lost?.check, "tags-set");
   assert.is(lost?.severity, "failure");
-  ledger.check("TagResource", { resourceArn: ARN, tags: [{ key: "c", value: "3" }] }, ok({}), predicts({}));
-  assert.equal(list([]), [], "after TagResource the merge semantics are assumed: checkModel's business");
+  assert.match(lost?.message ?? "", /no b \(expected b="2"\)/);
+  const [stale] = list([{ key: "a", value: "0" }, { key: "b", value: "2" }]);
+  assert.match(stale?.message ?? "", /a="0" \(expected a="1"\)/);
+  assert.equal(checkTagSet("GetIngestionDestination", ok({ tags: [] }), predicts({ tags }), false), [], "only the listing is a set of tags");
 });
 
 test("a first page without nextToken is the whole list: held to the oracle's whole list as a set", () => {

@@ -11,6 +11,7 @@ import type { RunBudget } from "../../properties/RunBudget.ts";
 import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
 import { modelTarget } from "../../targets/modelTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
+import type { OutcomeError } from "../../targets/outcome.ts";
 import type { Target } from "../../targets/target.ts";
 
 export const contract = createContract();
@@ -49,6 +50,14 @@ export async function runAgainst(target: Target, options: {
 }
 
 /** A target whose answers to one operation are rewritten: a server bug or quirk written inline. */
+/** A target that refuses some requests of one operation itself, before the inner target sees them, as a service that rejects them would. */
+export function refusing(target: Target, operation: Parameters<Target["send"]>[0], refuses: (input: Readonly<Record<string, unknown>>) => boolean,
+  error: OutcomeError): Target {
+  return { ...target, send: async (op, input) => (op === operation && refuses(input)
+    ? { ok: false, error, trace: { operation: op, exchanges: [], attempts: 1, durationMs: 0 } }
+    : target.send(op, input)) };
+}
+
 export function rewriting(target: Target, rewrite: Parameters<Target["send"]>[0], change: (outcome: Awaited<ReturnType<Target["send"]>>) => Awaited<ReturnType<Target["send"]>>): Target {
   return { ...target, send: async (operation, input) => {
     const outcome = await target.send(operation, input);

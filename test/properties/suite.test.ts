@@ -7,7 +7,7 @@ import { idempotentRetry } from "../../properties/idempotentRetry.ts";
 import { createValid } from "../../properties/createValid.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import { serviceError } from "../../targets/serviceError.ts";
-import { localModelTarget, rewriting, runAgainst } from "./harness.ts";
+import { localModelTarget, refusing, rewriting, runAgainst } from "./harness.ts";
 
 const findings = (events: readonly { type: string }[]) => events.filter((e): e is FindingEvent => e.type === "finding");
 const ends = (events: readonly { type: string }[]) => events.filter((e): e is PropertyEnd => e.type === "property.end");
@@ -73,41 +73,12 @@ test("a response outside the contract is a contract failure even when the model 
 });
 
 test("updatedAt before createdAt is caught as a contract failure", async () => {
-  const target = rewriting(localModelTarget(), "CreateIngestionDestination", (o) => {
-    if (!o.ok) return o;
-    const d = o.output.ingestionDestination as { createdAt: Date };
-    return { ...o, output: { ingestionDestination: { ...d, updatedAt: new Date(d.createdAt.getTime() - 1000) } } };
-  });
-  const run = await runAgainst(target, { properties: [createValid], numRuns: 3 });
-  assert.ok(findings(run.events).some((f) => f.check === "updatedAt-after-createdAt" && f.severity === "failure"));
-});
-
-test("calls that stay throttled past the retry budget are infrastructure trouble, never findings", async () => {
-  const target = rewriting(localModelTarget(), "CreateIngestionDestination", (o) => ({
-    ok: false, trace: o.trace, error: serviceError("ThrottlingException", { message: "slow down" }),
-  }));
-  let thrown: unknown;
-  const events: unknown[] = [];
-  try {
-    const run = await runAgainst(target, { properties: [createValid], numRuns: 5 });
-    events.push(...run.events);
-  } catch (error) {
-    thrown = error;
-  }
-  assert.instance(thrown, Error);
-  assert.is((thrown as Error).name, "InfrastructureError");
-  assert.is(findings(events as { type: string }[]).length, 0);
-});
-
-test("a service refusing a schema-format pair the console never offers is an observation, not a failure", async () => {
-  const target = rewriting(localModelTarget(), "CreateIngestionDestination", (o) => {
-    const created = o.ok ? (o.output.ingestionDestination as { processingConfiguration: { auditLog: { schema: string; format: string } } }) : undefined;
-    const pair = created?.processingConfiguration.auditLog;
-    return pair?.schema === "raw" && pair.format === "parquet"
-      ? { ok: false, trace: o.trace, error: serviceError("ValidationException", { message: "raw cannot be parquet", reason: "fieldValidationFailed",
-        fieldList: [{ name: "processingConfiguration", message: "unsupported" }] }) }
-      : o;
-  });
+  const rawParquet = (input: Readonly<Record<string, unknown>>) => {
+    const pair = (input.processingConfiguration as { auditLog?: { schema?: string; format?: string } } | undefined)?.auditLog;
+    return pair?.schema === "raw" && pair.format === "parquet";
+  };
+  const target = refusing(localModelTarget(), "CreateIngestionDestination", rawParquet, serviceError("ValidationException",
+    { message: "raw cannot be parquet", reason: "fieldValidationFailed", fieldList: [{ name: "processingConfiguration", message: "unsupported" }] }));
   const run = await runAgainst(target, { properties: [createValid], numRuns: 60 });
   assert.is(run.failures, 0, JSON.stringify(findings(run.events).filter((f) => f.severity === "failure")));
   assert.ok(run.observations > 0, "raw+parquet was never generated in 60 cases");
