@@ -67,6 +67,7 @@ interface Judged {
  */
 export class CallRunner {
   #findings: Finding[] = [];
+  #inconclusive = 0;
   readonly #tokens = new PageTokens();
   readonly #window: ConsistencyWindow;
 
@@ -196,7 +197,18 @@ export class CallRunner {
 
   /** A case that proved nothing (a spent budget, persistent throttling): counted and listed, never dropped silently. */
   inconclusive(reason: string): void {
+    this.#inconclusive++;
     this.deps.emit({ type: "inconclusive", at: new Date().toISOString(), property: this.deps.property, reason });
+  }
+
+  /** Cases of this runner's property that proved nothing. */
+  get inconclusiveCases(): number {
+    return this.#inconclusive;
+  }
+
+  /** The run's budget is spent: a case that has not started yet is no case at all. */
+  get budgetSpent(): boolean {
+    return this.deps.budget.exhausted !== undefined;
   }
 
   hasFailed(): boolean {

@@ -80,6 +80,8 @@ function interruption(error: unknown): { readonly ended: "failure" } | { readonl
  * passed silently. Cleanup calls are checked too, but only reported when the case had not already failed.
  */
 export async function runCase(ctx: PropertyContext, body: (scope: CaseScope) => Promise<void>): Promise<void> {
+  // fast-check draws cases until the property is interrupted; those after the budget ran out never start.
+  fc.pre(!ctx.runner.budgetSpent);
   const scope = new CaseScope(ctx);
   let stopped: ReturnType<typeof interruption> | undefined;
   try {

@@ -18,8 +18,9 @@ function defectiveFieldsSent(contract: Contract, operation: OperationName, label
 }
 
 /**
- * An input with a planted defect must be rejected with ValidationException; that the fieldList names the
- * defective member is an assumption about the service (observation unless strict).
+ * An input with a planted defect must be rejected with ValidationException (documented: input.validation); the
+ * reason its defect implies and a fieldList naming the defective member are assumptions about the service
+ * (observations unless strict), held to the same rules as the model's prediction of them.
  */
 export function checkLabel(contract: Contract, operation: OperationName, label: InvalidCase, outcome: Outcome, strict: boolean): Finding[] {
   const expectedFields = defectiveFieldsSent(contract, operation, label, outcome);
@@ -30,15 +31,19 @@ export function checkLabel(contract: Contract, operation: OperationName, label: 
   }
   const { error } = outcome;
   if (error.kind !== "service") return [];
-  if (error.name !== label.expected.name) {
-    return [{ kind: "label", severity: "failure", operation, check: `rejects-${label.defect.kind}-with-${error.name}`, message: `answered ${error.name} to ${what}; expected ${label.expected.name}` }];
+  // Another error (a missing resource checked before the fields, say) is the model's to grade: which check comes first is assumed.
+  if (error.name !== label.expected.name) return [];
+  const findings: Finding[] = [];
+  // Which reason a field violation gets, and how fieldList names a member, are assumptions about the service.
+  const assumed = strict ? "failure" : "observation";
+  if (error.members.reason !== label.expected.reason) {
+    findings.push({ kind: "label", severity: assumed, operation, check: "reason-of-defect",
+      message: `ValidationException for ${what} has reason ${JSON.stringify(error.members.reason)}; a field violation implies ${label.expected.reason} (input.validation.reason)` });
   }
   const fields = Array.isArray(error.members.fieldList) ? (error.members.fieldList as { name?: unknown }[]).map((f) => f.name) : [];
   if (!fields.some((f) => typeof f === "string" && expectedFields.includes(f))) {
-    return [{
-      kind: "label", severity: strict ? "failure" : "observation", operation, check: "fieldList-names-defect",
-      message: `ValidationException for ${what} names fields [${fields.join(", ")}], none of [${expectedFields.join(", ")}]`,
-    }];
+    findings.push({ kind: "label", severity: assumed, operation, check: "fieldList-names-defect",
+      message: `ValidationException for ${what} names fields [${fields.join(", ")}], none of [${expectedFields.join(", ")}] (input.validation.fieldList)` });
   }
-  return [];
+  return findings;
 }

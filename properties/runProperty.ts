@@ -53,7 +53,7 @@ export async function runProperty(
   }
   const end = { type: "property.end" as const, at: now(), property: property.name, numRuns: details.numRuns,
     numShrinks: details.numShrinks, durationMs: performance.now() - started, seed: details.seed,
-    ...(details.numSkips > 0 ? { inconclusive: details.numSkips } : {}), ...(interrupted ? { interrupted } : {}) };
+    ...(ctx.runner.inconclusiveCases > 0 ? { inconclusive: ctx.runner.inconclusiveCases } : {}), ...(interrupted ? { interrupted } : {}) };
   if (!details.failed || details.counterexample === null) {
     // A property that judged no case passed nothing.
     emit({ ...end, verdict: details.numRuns === 0 ? "inconclusive" : "passed" });

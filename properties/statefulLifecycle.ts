@@ -28,6 +28,7 @@ function runIn(generated: PropertyContext, ctx: PropertyContext, commands: Comma
  */
 async function runSequence(ctx: PropertyContext, commands: Commands): Promise<void> {
   if (!ctx.ownsParents) return runIn(ctx, ctx, commands);
+  fc.pre(!ctx.runner.budgetSpent);
   const ingestion = await provisionIngestion(ctx.runner, ctx.parents.appBundle, ctx.harnessTags).catch((error: unknown) => {
     // Setup that persistent throttling or a spent budget cut short makes the sequence inconclusive, not failed.
     if (error instanceof Inconclusive || error instanceof BudgetExhausted) {

@@ -15,7 +15,11 @@ export function modelHandle(env: ModelEnv, mutant?: Mutant): Handle {
 
 /** The reference model in process: the fastest target, and the baseline every other target is held to. */
 export function modelTarget(env: ModelEnv, mutant?: Mutant): Target {
-  const handle = modelHandle(env, mutant);
+  return handleTarget(modelHandle(env, mutant));
+}
+
+/** Any Handle as an in-process target: errors come back as the service would send them. */
+export function handleTarget(handle: Handle): Target {
   return {
     name: "model",
     onWire: false,

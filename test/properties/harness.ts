@@ -2,6 +2,7 @@ import { createContract } from "../../contracts/contract.ts";
 import { inputValidator } from "../../contracts/inputValidator.ts";
 import type { RunEvent } from "../../events/runEvent.ts";
 import type { Mutant } from "../../emulator/mutants/Mutant.ts";
+import type { Handle } from "../../emulator/types.ts";
 import { EMPTY_STATE } from "../../model/index.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import type { HarnessProperty } from "../../properties/HarnessProperty.ts";
@@ -9,7 +10,7 @@ import { Oracle } from "../../properties/Oracle.ts";
 import type { SavedCase } from "../../properties/replayCounterexample.ts";
 import type { RunBudget } from "../../properties/RunBudget.ts";
 import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
-import { modelTarget } from "../../targets/modelTarget.ts";
+import { handleTarget, modelHandle, modelTarget } from "../../targets/modelTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
 import type { OutcomeError } from "../../targets/outcome.ts";
 import type { Target } from "../../targets/target.ts";
@@ -25,6 +26,11 @@ export function tickingClock(start = Date.UTC(2026, 0, 1)): () => Date {
 
 export function localModelTarget(seed = 1, mutant?: Mutant): Target {
   return modelTarget({ ...localEnv, now: tickingClock(), newId: seededIds(seed) }, mutant);
+}
+
+/** The reference model with its handling wrapped: a service behaviour written inline in a test. */
+export function wrappedModelTarget(wrap: (handle: Handle) => Handle, seed = 1): Target {
+  return handleTarget(wrap(modelHandle({ ...localEnv, now: tickingClock(), newId: seededIds(seed) })));
 }
 
 export interface SuiteRun extends SuiteResult {

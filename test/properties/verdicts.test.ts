@@ -1,0 +1,92 @@
+/**
+ * Verdicts a nightly run can trust: one divergence is one finding, severities follow the rule behind each
+ * member, persistent server faults are findings, and cases that prove nothing are counted, never dropped.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { mutantNamed } from "../../emulator/mutants/catalogue.ts";
+import type { InconclusiveEvent, PropertyEnd } from "../../events/runEvent.ts";
+import type { InvalidCase } from "../../generators/defect.ts";
+import { checkLabel } from "../../properties/checkLabel.ts";
+import { createValid } from "../../properties/createValid.ts";
+import { RunBudget } from "../../properties/RunBudget.ts";
+import { statefulLifecycle } from "../../properties/statefulLifecycle.ts";
+import { serviceError } from "../../targets/serviceError.ts";
+import { contract, localModelTarget, refusing, rewriting, runAgainst } from "./harness.ts";
+import { create, failuresIn, findingsIn, first, sequence } from "./sequences.ts";
+
+const rawParquet = { processingConfiguration: { auditLog: { schema: "raw", format: "parquet" } } };
+const isRawParquet = (input: Readonly<Record<string, unknown>>) => JSON.stringify(input.processingConfiguration) === JSON.stringify(rawParquet.processingConfiguration);
+
+test("one divergence on an assumed rule is one observation: the oracle follows the refusal, so later reads raise nothing", async () => {
+  const target = refusing(localModelTarget(), "CreateIngestionDestination", isRawParquet,
+    serviceError("ValidationException", { message: "raw is never parquet", reason: "other" }));
+  const run = await runAgainst(target, { properties: [], corpus: [sequence(create(rawParquet), { op: "list" }, { op: "get", target: first },
+    create(), { op: "list", maxResults: 1 }, { op: "delete", target: first }, { op: "list" })] });
+  assert.equal(failuresIn(run.events), []);
+  const observed = findingsIn(run.events).map((f) => `${f.operation} ${f.check}`);
+  assert.equal(observed, ["CreateIngestionDestination outcome.unexpected-error"], "one observation, no cascade");
+});
+
+test("a list in another order is no failure: members of list items follow the list's order, which is assumed", async () => {
+  const target = rewriting(localModelTarget(), "ListIngestionDestinations", (o) => (o.ok
+    ? { ...o, output: { ...o.output, ingestionDestinations: [...(o.output.ingestionDestinations as unknown[])].reverse() } } : o));
+  const run = await runAgainst(target, { properties: [], corpus: [sequence(create(), create({ tags: [] }), create({ tags: [{ key: "k", value: "v" }] }), { op: "list" }, { op: "list", maxResults: 2 })] });
+  assert.equal(failuresIn(run.events), []);
+  assert.ok(findingsIn(run.events).some((f) => f.check.startsWith("output.ingestionDestinations.0.arn") && f.severity === "observation"));
+});
+
+test("refusing one of the first five destinations fails whatever the error looks like: the quota is documented", async () => {
+  const mutant = mutantNamed("quota-off-by-one");
+  assert.ok(mutant);
+  const fill = { op: "fillToQuota", input: (create() as { input: unknown }).input } as never;
+  const run = await runAgainst(localModelTarget(1, mutant), { properties: [], corpus: [sequence(fill)] });
+  const [failure] = failuresIn(run.events);
+  assert.is(failure?.check, "outcome.unexpected-error");
+  assert.match(failure?.message ?? "", /destination\.create\.quota/);
+});
+
+test("the reason a planted defect implies is compared with the reason answered, as the assumption it is", () => {
+  const label = { input: {}, defect: { kind: "tooLong", field: "a.b", description: "one over" }, expected: { name: "ValidationException", reason: "fieldValidationFailed", field: "a.b" } } as InvalidCase;
+  const outcome = { ok: false as const, error: serviceError("ValidationException", { message: "m", reason: "other", fieldList: [{ name: "a.b", message: "x" }] }),
+    trace: { operation: "CreateIngestionDestination" as const, exchanges: [], attempts: 1, durationMs: 0 } };
+  const [reason] = checkLabel(contract, "CreateIngestionDestination", label, outcome, false);
+  assert.is(reason?.check, "reason-of-defect");
+  assert.is(reason?.severity, "observation");
+  assert.is(checkLabel(contract, "CreateIngestionDestination", label, outcome, true)[0]?.severity, "failure");
+});
+
+const firehose = (input: Readonly<Record<string, unknown>>) => JSON.stringify(input.destinationConfiguration ?? "").includes("firehoseStream");
+
+test("a 5xx that persists for one request through every round of retries is a server-error finding with the request in it", async () => {
+  const target = refusing(localModelTarget(), "CreateIngestionDestination", firehose, serviceError("InternalServerException", { message: "boom" }));
+  const run = await runAgainst(target, { properties: [createValid], numRuns: 40 });
+  const [failure] = failuresIn(run.events);
+  assert.is(failure?.kind, "server-error");
+  assert.is(failure?.check, "persistent-5xx");
+  assert.match(failure?.message ?? "", /InternalServerException \(HTTP 500\).*5 rounds.*firehoseStream/);
+  const end = run.events.find((e): e is PropertyEnd => e.type === "property.end" && e.property === "create-valid");
+  assert.match(end?.counterexample ?? "", /firehoseStream/);
+});
+
+test("throttling that outlasts every round makes the case inconclusive: counted, listed with its reason, never a failure", async () => {
+  const target = refusing(localModelTarget(), "CreateIngestionDestination", firehose, serviceError("ThrottlingException", { message: "slow down" }));
+  const run = await runAgainst(target, { properties: [createValid], numRuns: 40 });
+  assert.equal(failuresIn(run.events), []);
+  const inconclusive = run.events.filter((e): e is InconclusiveEvent => e.type === "inconclusive");
+  assert.ok(inconclusive.length > 0);
+  assert.match(inconclusive[0]?.reason ?? "", /throttling persisted/);
+  const end = run.events.find((e): e is PropertyEnd => e.type === "property.end" && e.property === "create-valid");
+  assert.is(end?.verdict, "passed");
+  assert.is(end?.inconclusive, inconclusive.length);
+});
+
+test("a budget spent while a sequence sets up its ingestion makes that case inconclusive, not a property error", async () => {
+  const run = await runAgainst(localModelTarget(), { properties: [statefulLifecycle()], numRuns: 50, budget: new RunBudget({ maxRequests: 40 }) });
+  assert.equal(failuresIn(run.events), []);
+  assert.is(run.stoppedBy, "max-requests");
+  const inconclusive = run.events.filter((e): e is InconclusiveEvent => e.type === "inconclusive");
+  assert.ok(inconclusive.length >= 1 && inconclusive.length <= 2, `${inconclusive.length} inconclusive: only the case the budget cut short counts`);
+});
+
+test.run();
