@@ -10,7 +10,7 @@ import { interruptOnSignals, RunInterrupted } from "../safety/interruptOnSignals
 import { Journal } from "../safety/Journal.ts";
 import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
 import { journalingTarget } from "../safety/journalingTarget.ts";
-import { listArns } from "../safety/listArns.ts";
+import { seedExisting } from "../safety/seedExisting.ts";
 import { seedOracle, type SeededOracle } from "../safety/seedOracle.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
 import { TeardownIncomplete } from "../safety/teardownResources.ts";
@@ -42,11 +42,15 @@ export interface LiveIo {
   readonly validate: InputValidator;
 }
 
-/** Sandbox: the real parents and foreign destinations seed the oracle. Loopback: a first call proves the endpoint answers. */
-async function startingPoint(settings: LiveSettings, live: LiveConnection, validate: InputValidator): Promise<SeededOracle | undefined> {
+/**
+ * The oracle's starting point. Sandbox: the real parents and foreign destinations. Loopback: the app bundles
+ * and ingestions already there, which count against the quotas (listing them also proves the endpoint answers).
+ */
+async function startingPoint(settings: LiveSettings, live: LiveConnection, validate: InputValidator): Promise<{ readonly oracle: Oracle } & Partial<SeededOracle>> {
   if (!settings.parents) {
-    await listArns(live.target, "ListAppBundles");
-    return undefined;
+    const oracle = new Oracle({ account: settings.account ?? EMULATOR_ACCOUNT, region: settings.region, partition: "aws", validate }, EMPTY_STATE);
+    await seedExisting(live.target, oracle);
+    return { oracle };
   }
   const seeded = await seedOracle(live.target, settings.parents, validate);
   const owner = arnContextOf(seeded.parents.appBundle.arn)?.account;
@@ -96,7 +100,7 @@ export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun
   };
   return {
     target: guardedTarget(journalingTarget(live.target, journal, [], runTag), live.gate, untouchable),
-    oracle: seeded?.oracle ?? new Oracle({ account: settings.account ?? EMULATOR_ACCOUNT, region: settings.region, partition: "aws", validate: io.validate }, EMPTY_STATE),
+    oracle: seeded.oracle,
     ...(parents ? { parents } : {}),
     ...(settings.sandbox ? { sandbox: settings.sandbox } : {}),
     harnessTags: [runTag],

@@ -12,3 +12,4 @@ export { appBundleArn, ingestionArn, destinationArn, idOfArn, kindOfArn, type Ar
 export { QUOTAS } from "./quotas.ts";
 export { adoptAnswer, type Answer } from "./adoptAnswer.ts";
 export { confidenceOf, citationOf, type Confidence, type RuleSource } from "./types.ts";
+export { absorbResource } from "./absorbResource.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { adoptAnswer, step, type Answer, type InputValidator, type ModelEnv, type ModelOutcome, type ModelState, type Transition } from "../model/index.ts";
+import { absorbResource, adoptAnswer, step, type Answer, type InputValidator, type ModelEnv, type ModelOutcome, type ModelState, type Transition } from "../model/index.ts";
 
 /** What the target chose that no model can predict: the new resource's id and the server's clock. */
 export interface Adopted {
@@ -51,6 +51,11 @@ export class Oracle {
   /** What the model predicts for a call against another state (an earlier one), leaving its own untouched. */
   predictFrom(state: ModelState, operation: string, input: Readonly<Record<string, unknown>>, adopted: Adopted = {}): ModelOutcome {
     return step(state, operation, input, this.#env(adopted)).outcome;
+  }
+
+  /** A resource that exists as a service reported it (an output's `appBundle`, `ingestion` or `ingestionDestination`), made by no call of the run. */
+  learn(output: Readonly<Record<string, unknown>>): void {
+    this.#state = absorbResource(this.#state, output);
   }
 
   /** The service's answer to the last predicted call: the state becomes what that answer implies. */

@@ -37,6 +37,8 @@ function deleteCall(arn: string): readonly [OperationName, Record<string, string
 
 /** Deletes one resource; an ingestion is stopped first. Gone already counts as deleted. */
 async function deleteOne(target: Target, arn: string, delaysMs: readonly number[]): Promise<string | undefined> {
+  // An ARN that does not nest under its parents (a service bug) cannot be addressed at all: no retry helps.
+  if (kindOfArn(arn) === "IngestionDestination" && parentArnsOf(arn).ingestion === undefined) return "its ARN names no app bundle and ingestion to address it under";
   const [operation, input] = deleteCall(arn);
   if (operation === "DeleteIngestion") await target.send("StopIngestion", input);
   for (let attempt = 0; ; attempt++) {
