@@ -59,6 +59,8 @@ interface Judged {
   readonly findings: Finding[];
   readonly prediction: ModelOutcome;
   readonly before: ModelState;
+  /** The answer matched the prediction member by member: the predicted state is the state it implies. */
+  readonly asPredicted: boolean;
 }
 
 /**
@@ -166,16 +168,17 @@ export class CallRunner {
     const before = this.deps.oracle.state;
     const prediction = this.deps.oracle.predict(operation, this.#tokens.toOracle(sent), adoptedFrom(outcome));
     this.#tokens.learn(outcome, prediction);
-    if (persistentServerFault) return { findings: [serverErrorFinding(operation, sent, outcome, rounds)], prediction, before };
+    if (persistentServerFault) return { findings: [serverErrorFinding(operation, sent, outcome, rounds)], prediction, before, asPredicted: false };
     const findings = checkCall(this.deps, operation, sent, outcome, prediction);
-    return { findings: rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings, prediction, before };
+    const asPredicted = !findings.some((f) => f.kind === "model");
+    return { findings: rounds > 1 && !OPERATIONS[operation].readonly ? findings.map(asUncertain) : findings, prediction, before, asPredicted };
   }
 
   /** The oracle takes on what the service's answer implies; an acknowledged write is remembered for the consistency window. */
   #settle(operation: OperationName, sent: Sent, judged: Judged): void {
     const answer = answerOf(sent.outcome);
     if (answer === undefined) return;
-    this.deps.oracle.settle(answer);
+    this.deps.oracle.settle(answer, judged.asPredicted);
     if (answer.ok && !OPERATIONS[operation].readonly) this.#window.recordWrite(judged.before);
   }
 

@@ -58,11 +58,14 @@ export class Oracle {
     this.#state = absorbResource(this.#state, output);
   }
 
-  /** The service's answer to the last predicted call: the state becomes what that answer implies. */
-  settle(answer: Answer): void {
+  /**
+   * The service's answer to the last predicted call: the state becomes what that answer implies. `asPredicted`:
+   * the answer matched the prediction in every member, so the predicted state already is that state.
+   */
+  settle(answer: Answer, asPredicted = false): void {
     const last = this.#last;
     if (last === undefined) return;
-    this.#state = adoptAnswer(last.before, last.transition, last.operation, last.input, answer);
+    if (!asPredicted) this.#state = adoptAnswer(last.before, last.transition, last.operation, last.input, answer);
     this.#last = undefined;
   }
 }
