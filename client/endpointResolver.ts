@@ -2,7 +2,7 @@
  * AppFabric's endpoint resolution, reduced to what the service's rule set yields in the aws partition:
  * a caller's `endpoint` wins; otherwise https://appfabric[-fips].{region}.(amazonaws.com|api.aws).
  * The generated clients evaluate the full rule set (a decision diagram over partitions); AppFabric runs in
- * three aws-partition regions only (facts §1), so this small function is easier to read and to test.
+ * three aws-partition regions only (AWS General Reference, AppFabric endpoints), so this small function is easier to read and to test.
  */
 import { EndpointError, isValidHostLabel } from "@smithy/core/endpoints";
 import type { EndpointParameterInstructions, EndpointParameters, EndpointV2 } from "@smithy/types";

@@ -1,4 +1,4 @@
-/** SigV4 for every AppFabric operation, signing name `appfabric` (facts §1). */
+/** SigV4 for every AppFabric operation, signing name `appfabric` (the API model's sigv4 trait). */
 import { getSmithyContext, normalizeProvider } from "@smithy/core/client";
 import type {
   HandlerExecutionContext, HttpAuthOption, HttpAuthSchemeParameters, Provider,

@@ -1,8 +1,8 @@
 /**
- * Tagged unions in an answer must hold exactly one member (facts §3.3: "only one of the following members can
+ * Tagged unions in an answer must hold exactly one member (the API Reference: "only one of the following members can
  * be specified when used or returned"). The runtime's UnionSerde keeps the first known member of a union that
  * holds two and makes nothing of an empty one, so wrong data would reach the caller as if it were right; the
- * generated clients before it threw (`expectUnion`, facts §7.2), and this client does too. The check reads the
+ * generated clients before it threw (`expectUnion` in smithy-typescript), and this client does too. The check reads the
  * raw body just above the transport, before the deserializer, since two members no longer show once parsed.
  */
 import type { DeserializeHandler, DeserializeHandlerArguments, HandlerExecutionContext, MetadataBearer, Pluggable } from "@smithy/types";

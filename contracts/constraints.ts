@@ -1,5 +1,5 @@
 /**
- * Scalar constraints of the AppFabric model (S2 Smithy patterns, which are anchored; facts §3.4).
+ * Scalar constraints of the AppFabric model (the AWS API model's Smithy patterns, which are anchored).
  * The JSON Schemas and the generators are both built from these, so a boundary changes in one place.
  */
 export interface LengthRange { readonly min: number; readonly max: number }
@@ -24,7 +24,7 @@ export const UUID_PATTERN = "^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a
 export const ARN_PATTERN = "^arn:.+$";
 export const IDENTIFIER_PATTERN = `${ARN_PATTERN}|${UUID_PATTERN}`;
 
-/** The RFC 3339 form the JS SDK's parseRfc3339DateTimeWithOffset accepts (facts §1). */
+/** The RFC 3339 form the JS SDK's parseRfc3339DateTimeWithOffset accepts (smithy-typescript). */
 export const RFC3339_PATTERN =
   "^(\\d{4})-(\\d{2})-(\\d{2})[tT](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?(([-+]\\d{2}\\:\\d{2})|[zZ])$";
 

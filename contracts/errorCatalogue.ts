@@ -1,4 +1,4 @@
-/** The seven modeled AppFabric errors: HTTP status, fault, and members (S1/S2, facts §4). */
+/** The seven modeled AppFabric errors: HTTP status, fault, and members (the AWS API model's error shapes and traits). */
 export const ERROR_NAMES = [
   "AccessDeniedException",
   "ConflictException",

@@ -1,6 +1,6 @@
 import type { ErrorName } from "./errorCatalogue.ts";
 
-/** Every operation the harness drives, with its restJson1 binding (S1/S2, facts §2). */
+/** Every operation the harness drives, with its restJson1 binding (the AWS API model's http traits). */
 export const OPERATION_NAMES = [
   "CreateAppBundle", "GetAppBundle", "ListAppBundles", "DeleteAppBundle",
   "CreateIngestion", "GetIngestion", "ListIngestions", "StartIngestion", "StopIngestion", "DeleteIngestion",

@@ -1,5 +1,5 @@
 /**
- * What a JS SDK v3 client makes of a wire JSON document, under the documented restJson1 mapping (facts §1, §7):
+ * What a JS SDK v3 client makes of a wire JSON document, under the documented restJson1 mapping (the Smithy restJson1 protocol and aws-sdk-js-v3):
  * RFC 3339 strings become Dates, a union holding one member the contract does not know becomes
  * `$unknown: [name, value]`, structure members the contract does not know are dropped. The inverse of
  * toWireJson for documents inside the contract; the expected side of response fuzzing and the mocked answers
@@ -68,7 +68,7 @@ export function sdkFormOf(schema: JsonSchemaObject, wire: unknown): unknown {
   return out;
 }
 
-/** The SDK's message for an error body: `message`, else `Message`, else "UnknownError" (facts §7.1). */
+/** The SDK's message for an error body: `message`, else `Message`, else "UnknownError" (aws-sdk-js-v3's decorateServiceException). */
 function messageOf(body: Readonly<Record<string, unknown>>): string {
   const text = [body.message, body.Message].find((m) => typeof m === "string" && m !== "");
   return typeof text === "string" ? text : "UnknownError";
@@ -76,7 +76,7 @@ function messageOf(body: Readonly<Record<string, unknown>>): string {
 
 /**
  * The members a modeled exception carries for an error response: the body's modeled members in SDK form,
- * the body's unmodeled top-level keys as they are (decorateServiceException copies them, facts §7.1), the
+ * the body's unmodeled top-level keys as they are (decorateServiceException copies them), the
  * message with the SDK's fallbacks, and the header-bound members (retryAfterSeconds from Retry-After).
  */
 export function sdkErrorMembersOf(name: ErrorName, body: unknown, headers: Readonly<Record<string, string>>): Record<string, unknown> {

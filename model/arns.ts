@@ -1,4 +1,4 @@
-/** ARN formats of the service-authorization reference (S3, facts §5). */
+/** ARN formats of the service-authorization reference (AWS Service Authorization Reference, AppFabric resource types). */
 
 export interface ArnContext { readonly partition: string; readonly region: string; readonly account: string }
 

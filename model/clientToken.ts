@@ -7,7 +7,7 @@ import type { ModelState, TokenRecord } from "./state.ts";
 import { fail, succeed, type Transition } from "./transition.ts";
 import type { ModelInput } from "./types.ts";
 
-/** Idempotency of the Create operations through clientToken (S1; scope and mismatch form assumed). */
+/** Idempotency of the Create operations through clientToken (the API Reference's clientToken text; scope and mismatch form assumed). */
 
 export interface TokenKey {
   readonly operation: string;

@@ -1,6 +1,6 @@
 import type { KnownRuleId } from "./rules.ts";
 
-/** The schema-format pairs the console offers per destination kind (S5/S6); the API model restricts none. */
+/** The schema-format pairs the console offers per destination kind (the AppFabric Administration Guide's console steps); the API model restricts none. */
 const OFFERED: Readonly<Record<string, readonly string[]>> = {
   s3Bucket: ["raw/json", "ocsf/json", "ocsf/parquet"],
   firehoseStream: ["raw/json", "ocsf/json"],

@@ -2,7 +2,7 @@ import { toPlainData } from "./plainData.ts";
 import type { AppBundleRecord, DestinationRecord, IngestionRecord } from "./state.ts";
 
 /**
- * Resource structures in SDK output form (facts §3.2): Date timestamps, optional members omitted when absent.
+ * Resource structures in SDK output form (the API model's AppBundle, Ingestion and IngestionDestination shapes): Date timestamps, optional members omitted when absent.
  * Every call builds fresh objects, so a caller mutating an output cannot change the state.
  */
 

@@ -1,4 +1,4 @@
-/** Service quotas (S4); the quota codes are stable placeholders (quota.codes, assumed). */
+/** Service quotas (AWS General Reference, AppFabric endpoints and quotas); the quota codes are stable placeholders (quota.codes, assumed). */
 export interface Quota { readonly limit: number; readonly code: string }
 
 export const QUOTAS = {

@@ -1,4 +1,4 @@
-/** The modeled members of AppFabric's seven errors (facts §4), as the exception classes carry them. */
+/** The modeled members of AppFabric's seven errors (the API model's error shapes), as the exception classes carry them. */
 export interface ValidationExceptionField {
   name: string;
   message: string;

@@ -1,4 +1,4 @@
-/** Input and output types of the 18 operations (facts §3.1), keyed by operation name. */
+/** Input and output types of the 18 operations (the API model's input and output shapes), keyed by operation name. */
 import type { OperationName } from "../../contracts/operationCatalogue.ts";
 import type {
   AppBundle, AppBundleSummary, DestinationConfiguration, Ingestion, IngestionDestination,

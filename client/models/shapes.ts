@@ -1,4 +1,4 @@
-/** TypeScript types of AppFabric's resource shapes (facts §3), in the generated clients' style. */
+/** TypeScript types of AppFabric's resource shapes (the API model), in the generated clients' style. */
 export interface Tag {
   key: string;
   value: string;

@@ -12,7 +12,7 @@ import type {
 
 export const NAMESPACE = "com.amazonaws.appfabric";
 
-/** Date-time timestamps: RFC 3339 strings on the wire (facts §1), not restJson1's default epoch seconds. */
+/** Date-time timestamps: RFC 3339 strings on the wire (the API model's timestampFormat date-time), not restJson1's default epoch seconds. */
 export const DATE_TIME = 5;
 export const STRING_LIST = 64 | 0;
 

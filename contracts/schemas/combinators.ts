@@ -21,7 +21,7 @@ export function structure(
 }
 
 /**
- * A tagged union: exactly one member is set (facts §3.3). Written as minProperties/maxProperties 1 instead of
+ * A tagged union: exactly one member is set (the API model's union trait). Written as minProperties/maxProperties 1 instead of
  * oneOf, so a violation is one error that names the union rather than one error per failed branch.
  * - Inputs: only the modeled members exist; an unknown member is a defect (additionalProperties: false).
  * - Outputs: a newer service may return a member this contract does not know. A restJson1 client surfaces a

@@ -2,7 +2,7 @@ import { ERROR_NAMES, ERRORS, type ErrorName } from "../errorCatalogue.ts";
 import { listOf, pickMembers, structure, type JsonSchema, type JsonSchemaObject } from "./combinators.ts";
 import { SCALARS } from "./scalars.ts";
 
-/** Body members by name (facts §4); header-bound members such as retryAfterSeconds are not in the body. */
+/** Body members by name (the API model's error shapes); header-bound members such as retryAfterSeconds are not in the body. */
 const MEMBERS: Readonly<Record<string, JsonSchema>> = {
   message: SCALARS.String,
   resourceId: SCALARS.String,
@@ -13,7 +13,7 @@ const MEMBERS: Readonly<Record<string, JsonSchema>> = {
   fieldList: listOf(structure("output", { name: SCALARS.String, message: SCALARS.String }, ["name", "message"])),
 };
 
-/** Error body schemas, open like every response: clients keep unmodeled body keys (facts §7.1). */
+/** Error body schemas, open like every response: clients keep unmodeled body keys (aws-sdk-js-v3's decorateServiceException). */
 export const ERROR_SCHEMAS = Object.fromEntries(ERROR_NAMES.map((name) => {
   const spec = ERRORS[name];
   return [name, structure("output", pickMembers(spec.bodyMembers, MEMBERS, name), spec.requiredMembers)];

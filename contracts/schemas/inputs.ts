@@ -21,7 +21,7 @@ const MEMBERS: Readonly<Record<string, JsonSchema>> = {
   processingConfiguration: IN.ProcessingConfiguration,
   destinationConfiguration: IN.DestinationConfiguration,
   maxResults: SCALARS.MaxResults,
-  /** ListIngestions and ListIngestionDestinations take an unconstrained String (facts §3.1). */
+  /** ListIngestions and ListIngestionDestinations take an unconstrained String (the API model's input shapes). */
   nextToken: SCALARS.String,
 };
 
@@ -29,7 +29,7 @@ const OVERRIDES: Partial<Record<OperationName, Readonly<Record<string, JsonSchem
   ListAppBundles: { nextToken: SCALARS.String2048 },
 };
 
-/** Required members besides the labels, which are always required (facts §3.1). */
+/** Required members besides the labels, which are always required (the API model's input shapes). */
 const REQUIRED: Partial<Record<OperationName, readonly string[]>> = {
   CreateIngestion: ["app", "tenantId", "ingestionType"],
   CreateIngestionDestination: ["processingConfiguration", "destinationConfiguration"],

@@ -10,7 +10,7 @@ const DESTINATION = structure("output", { ingestionDestination: RESOURCES.Ingest
   ["ingestionDestination"]);
 
 /**
- * Output schemas in the wire JSON form (facts §3.1): timestamps are RFC 3339 strings and `$metadata` is absent
+ * Output schemas in the wire JSON form (the API model's output shapes): timestamps are RFC 3339 strings and `$metadata` is absent
  * (see toWireJson for SDK outputs). Open structures: clients must tolerate members added by the service.
  */
 export const OUTPUT_SCHEMAS: Readonly<Record<OperationName, JsonSchemaObject>> = {

@@ -12,7 +12,7 @@ const IngestionSummary = structure("output",
   ["arn", "app", "tenantId", "state"]);
 const IngestionDestinationSummary = structure("output", { arn: SCALARS.Arn }, ["arn"]);
 
-/** The resource structures returned by the service (facts §3.2); outputs only, so open to additions. */
+/** The resource structures returned by the service (the API model's resource shapes); outputs only, so open to additions. */
 export const RESOURCES = {
   AppBundle: structure("output", { arn: SCALARS.Arn, customerManagedKeyArn: SCALARS.Arn }, ["arn"]),
   AppBundleSummary,

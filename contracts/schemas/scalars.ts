@@ -3,7 +3,7 @@ import {
 } from "../constraints.ts";
 import { enumOf, stringOf, type JsonSchema } from "./combinators.ts";
 
-/** The model's simple shapes (facts §3.4), named as in the model. */
+/** The model's simple shapes (the API model's simple shapes), named as in the model. */
 export const SCALARS = {
   Identifier: stringOf(LENGTHS.identifier, IDENTIFIER_PATTERN),
   Arn: stringOf(LENGTHS.arn, ARN_PATTERN),

@@ -6,7 +6,7 @@ import { jsonBody } from "./successResponse.ts";
 import { wireValue } from "./wireValue.ts";
 import type { WireResponse } from "./WireResponse.ts";
 
-/** The forms X-Amzn-Errortype may take: the shape name, a shape id, either with a suffix after ':' (facts §1). */
+/** The forms X-Amzn-Errortype may take: the shape name, a shape id, either with a suffix after ':' (the Smithy restJson1 protocol's error-type rules). */
 function errorType(name: ErrorName): fc.Arbitrary<string> {
   return fc.constantFrom(name, `com.amazonaws.appfabric#${name}`, `${name}:http://internal.amazon.com/coral/com.amazonaws.appfabric/`);
 }

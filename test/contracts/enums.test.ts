@@ -44,7 +44,7 @@ const MEMBERS: readonly EnumMember[] = [
 /** The same word in the wrong case: exact wire values are case-sensitive. */
 const wrongCase = (value: string): string => (value === value.toLowerCase() ? value.toUpperCase() : value.toLowerCase());
 
-test("the constants carry the documented wire values (facts §3.4)", () => {
+test("the constants carry the documented wire values (the API model's enum shapes)", () => {
   assert.equal(ENUMS, {
     schema: ["ocsf", "raw"], format: ["json", "parquet"], ingestionType: ["auditLog"],
     ingestionState: ["enabled", "disabled"], destinationStatus: ["Active", "Failed"],

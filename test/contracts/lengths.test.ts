@@ -71,7 +71,7 @@ const BOUNDARIES: readonly Boundary[] = [
   output("ListTagsForResource", ["tags", 0, "value"], LENGTHS.tagValue),
 ];
 
-test("the constants carry the documented bounds (facts §3.4)", () => {
+test("the constants carry the documented bounds (the API model's length and range traits)", () => {
   assert.equal(LENGTHS, {
     identifier: { min: 1, max: 1011 }, arn: { min: 1, max: 1011 }, bucketName: { min: 3, max: 63 },
     prefix: { min: 1, max: 120 }, streamName: { min: 3, max: 64 }, app: { min: 1, max: 255 },

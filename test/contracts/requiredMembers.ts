@@ -2,7 +2,7 @@ import type { ErrorName } from "../../contracts/errorCatalogue.ts";
 import type { OperationName } from "../../contracts/operationCatalogue.ts";
 
 /**
- * The test oracle, written from facts §3 and §4 independently of the schemas: the required members of each
+ * The test oracle, written from the AWS API model's shapes and errors independently of the schemas: the required members of each
  * document, as dotted paths with `*` for list items. Members of a union are not listed: removing a union's only
  * member leaves it empty, which breaks "exactly one member" instead.
  */
@@ -55,5 +55,5 @@ export const REQUIRED_ERROR_MEMBERS: Readonly<Record<ErrorName, readonly string[
   InternalServerException: ["message"],
 };
 
-/** Union shapes by the member name that holds them (facts §3.3). */
+/** Union shapes by the member name that holds them (the API model's union shapes). */
 export const UNION_MEMBERS: ReadonlySet<string> = new Set(["processingConfiguration", "destinationConfiguration", "destination"]);

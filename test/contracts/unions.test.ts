@@ -45,7 +45,7 @@ const SITES: readonly Site[] = [
     input: false, check: (d) => contract.checkOutput(op, d), base: VALID_OUTPUTS[op] }))),
 ];
 
-test("the constants carry the documented union members (facts §3.3)", () => {
+test("the constants carry the documented union members (the API model's union shapes)", () => {
   assert.equal(UNIONS, {
     ProcessingConfiguration: ["auditLog"], DestinationConfiguration: ["auditLog"],
     Destination: ["s3Bucket", "firehoseStream"],
