@@ -56,6 +56,8 @@ export interface EmulatorOptions extends FaultOptions {
   readonly handle?: Handle;
   /** The response writing; default renderOutcome. Wrap it to plant wire bugs. */
   readonly render?: Render;
+  /** Where the emulator reports its own failures (an exception while handling a request); default stderr. */
+  readonly log?: (line: string) => void;
 }
 
 export interface RunningEmulator {
