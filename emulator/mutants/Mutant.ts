@@ -1,4 +1,5 @@
 import type { Handle, Render } from "../types.ts";
+import type { CatchRule } from "./CatchRule.ts";
 
 /** The bug classes the self-test plants, one per family of check that must catch it. */
 export type MutantClass = "input-validation" | "semantics" | "responses" | "errors" | "wire";
@@ -11,6 +12,11 @@ export interface Mutant {
   readonly name: string;
   readonly class: MutantClass;
   readonly description: string;
+  /**
+   * The findings that count as catching it: the checks that detect what it breaks, whichever fires first. A
+   * failure outside these is collateral, shown but not credited.
+   */
+  readonly caughtBy: readonly CatchRule[];
   readonly handle?: (handle: Handle) => Handle;
   readonly render?: (render: Render) => Render;
 }
