@@ -36,9 +36,9 @@ test("faults, latency and extra output members together raise no finding at all 
   const settings = { ...(await trialSettings("emulator", 5)), numRuns: 30 };
   const result = await runTrial({
     faults: { throttleRate: 0.2, serverErrorRate: 0.1, latencyMs: { min: 0, max: 2 } }, renderWith: extraOutputMembers,
-  }, settings, false);
-  assert.is(result.error, undefined);
-  assert.equal(result.findings.map((f) => `${f.property}: ${f.check}: ${f.message}`), []);
+  }, settings);
+  assert.equal([...result.harnessErrors, ...result.failures.map((f) => `${f.property}: ${f.check}: ${f.message}`)], []);
+  assert.is(result.observations, 0);
   assert.ok(result.cases >= 5 * 30, `${result.cases} cases`);
 });
 
