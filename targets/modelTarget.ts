@@ -7,9 +7,12 @@ import type { Outcome } from "./outcome.ts";
 import { serviceError } from "./serviceError.ts";
 import type { Target } from "./target.ts";
 
-/** A fresh service as a Handle (the reference model unless `handling` says otherwise), with a planted bug around it when one is asked for. */
+/**
+ * A fresh service as a Handle (the reference model unless `handling` or the mutant's own says otherwise), with
+ * a planted bug around it when one is asked for.
+ */
 export function modelHandle(env: ModelEnv, mutant?: Mutant, handling: HandleFactory = referenceHandle): Handle {
-  const handle = handling(env);
+  const handle = (mutant?.handling ?? handling)(env);
   return mutant?.handle ? mutant.handle(handle) : handle;
 }
 

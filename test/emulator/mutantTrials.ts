@@ -16,6 +16,7 @@ export const CI_RUNS = 50;
  */
 export const AWAITING_CHECKS: ReadonlySet<string> = new Set([
   "quota-off-by-one", "get-by-uuid-differs", "tags-lost",
+  "update-after-delete-succeeds", "phantom-create-over-quota", "untag-removes-nothing", "persistent-internal-error",
 ]);
 
 export async function trialSettings(target: TrialSettings["target"], seed = 3): Promise<TrialSettings> {

@@ -13,7 +13,7 @@ test("the catalogue holds at least 25 mutants with unique names, spanning all fi
   for (const kind of CLASSES) assert.ok(MUTANTS.some((m) => m.class === kind), `no ${kind} mutant`);
   for (const m of MUTANTS) {
     assert.match(m.name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
-    assert.ok(m.handle !== undefined || m.render !== undefined, `${m.name} plants nothing`);
+    assert.ok(m.handle !== undefined || m.handling !== undefined || m.render !== undefined, `${m.name} plants nothing`);
     assert.ok(m.description.length > 10, `${m.name} has no description`);
     assert.ok(m.caughtBy.length > 0, `${m.name} declares no catch`);
     for (const rule of m.caughtBy) assert.match(rule.check, /^[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*$/, `${m.name}: ${rule.check}`);
