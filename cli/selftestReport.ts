@@ -44,7 +44,7 @@ export function mutantLines(mutant: Mutant, result: TrialResult): string[] {
 export function cleanTrialLines(name: string, result: TrialResult, description = ""): string[] {
   const failures = result.failures.length + result.harnessErrors.length;
   const verdict = failures === 0 ? "clean" : `${failures} failure(s)`;
-  const head = `  ${name.padEnd(26)} ${verdict.padEnd(13)} ${String(result.observations).padStart(5)} observation(s) ${figures(result)}  ${description}`;
+  const head = `  ${name.padEnd(26)} ${verdict.padEnd(13)} ${String(result.observations).padStart(5)} observation(s), ${result.cases} cases, ${result.calls} calls, ${seconds(result.durationMs)}  ${description}`;
   return [head.trimEnd(), ...detailLines(result, "FALSE ALARM")];
 }
 
