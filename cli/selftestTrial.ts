@@ -52,7 +52,10 @@ async function targetFor(setup: TrialSetup, settings: TrialSettings, validate: I
   });
 }
 
-/** A budget without limits until the trial stops it; runSuite then skips the properties left, as for a spent budget. */
+/**
+ * A budget without limits until the trial stops it: its deadline, read at every check, becomes "now", and
+ * runSuite skips the properties left as for a spent time budget (cleanup still runs).
+ */
 function stoppableBudget(): { budget: RunBudget; stop: () => void } {
   let deadline: number | undefined;
   return { budget: new RunBudget({ get deadline() { return deadline; } }), stop: () => { deadline = performance.now(); } };
