@@ -1,56 +1,92 @@
 import type { Mutant } from "../emulator/mutants/Mutant.ts";
 import type { FindingEvent } from "../events/runEvent.ts";
 import type { BenignMode } from "./benignModes.ts";
-import type { TrialResult } from "./selftestTrial.ts";
+import type { TrialResult } from "./TrialRecorder.ts";
 
 /** The goal for each mutant: caught within this many seconds at the default budget. */
 export const CATCH_GOAL_SECONDS = 10;
 
+/** Distinct uncredited failures shown under a row; the rest are counted. */
+const SHOWN_FAILURES = 5;
+const MESSAGE_LENGTH = 160;
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const figures = (result: TrialResult) =>
+  `${String(result.cases).padStart(6)} ${String(result.calls).padStart(6)} ${seconds(result.durationMs).padStart(8)}`;
+const firstLines = (text: string) => text.split("\n").slice(0, 3).join("\n      ");
+/** A finding's message, cut: ARNs make them long, and the row only needs to say what differed. */
+const brief = (text: string) => (text.length > MESSAGE_LENGTH ? `${text.slice(0, MESSAGE_LENGTH - 3)}...` : text);
 
-export const MUTANT_HEADER = `${"mutant".padEnd(30)} ${"class".padEnd(17)} ${"caught by".padEnd(20)} ${"cases".padStart(6)} ${"calls".padStart(6)} ${"time".padStart(8)}`;
+export const MUTANT_HEADER = `${"mutant".padEnd(30)} ${"class".padEnd(17)} ${"cases".padStart(6)} ${"calls".padStart(6)} ${"time".padStart(8)}  caught by`;
 
-/** One mutant's row: which property caught it, after how many cases, calls and seconds; or why it was missed. */
-export function mutantLine(mutant: Mutant, result: TrialResult): string {
-  const verdict = result.failedProperty ?? (result.error === undefined ? "MISSED" : "MISSED (error)");
-  const slow = result.failedProperty !== undefined && result.durationMs > CATCH_GOAL_SECONDS * 1000 ? "  (over the goal)" : "";
-  return `${mutant.name.padEnd(30)} ${mutant.class.padEnd(17)} ${verdict.padEnd(20)} ${String(result.cases).padStart(6)} ${String(result.calls).padStart(6)} ${seconds(result.durationMs).padStart(8)}${slow}`;
+/** A failure as one line: kind, operation, check, and the property that raised it. */
+export function findingLabel(finding: FindingEvent): string {
+  return `${finding.kind} ${finding.check} on ${finding.operation} (${finding.property})`;
 }
 
-function findingLine(finding: FindingEvent): string {
-  return `    [${finding.severity}] ${finding.property}: ${finding.kind} ${finding.operation} ${finding.check}: ${finding.message}`;
+/** The lines under a row: harness errors, then the distinct failures not credited (collateral, or false alarms). */
+function detailLines(result: TrialResult, failureTitle: string): string[] {
+  const distinct = [...new Map(result.failures.map((f) => [findingLabel(f), f])).values()];
+  const shown = distinct.slice(0, SHOWN_FAILURES).map((f) => `    ${failureTitle}: ${findingLabel(f)}: ${brief(f.message)}`);
+  const more = distinct.length > SHOWN_FAILURES ? [`    ... and ${distinct.length - SHOWN_FAILURES} more`] : [];
+  return [...result.harnessErrors.map((e) => `    HARNESS ERROR: ${firstLines(e)}`), ...shown, ...more];
 }
 
-/** One benign mode's row, with every finding it raised (there should be none) or the error that ended it. */
-export function benignLines(mode: BenignMode, result: TrialResult): string[] {
-  const clean = result.findings.length === 0 && result.error === undefined;
-  const head = `  ${mode.name.padEnd(22)} ${(clean ? "clean" : `${result.findings.length} finding(s)`).padEnd(14)} ${String(result.cases).padStart(6)} cases ${seconds(result.durationMs).padStart(8)}  ${mode.description}`;
-  return [head, ...result.findings.map(findingLine), ...(result.error === undefined ? [] : [`    error: ${result.error}`])];
+/** One mutant's row: the finding that caught it and what the catch took, or MISSED; then what else it raised. */
+export function mutantLines(mutant: Mutant, result: TrialResult): string[] {
+  const { caughtBy } = result;
+  const verdict = caughtBy ? findingLabel(caughtBy) : result.harnessErrors.length > 0 ? "HARNESS ERROR" : "MISSED";
+  const slow = caughtBy !== undefined && result.durationMs > CATCH_GOAL_SECONDS * 1000 ? "  (over the goal)" : "";
+  return [`${mutant.name.padEnd(30)} ${mutant.class.padEnd(17)} ${figures(result)}  ${verdict}${slow}`, ...detailLines(result, "collateral")];
+}
+
+/** A trial where any failure is a false alarm: a control trial (no mutant) or a benign mode. */
+export function cleanTrialLines(name: string, result: TrialResult, description = ""): string[] {
+  const failures = result.failures.length + result.harnessErrors.length;
+  const verdict = failures === 0 ? "clean" : `${failures} failure(s)`;
+  const head = `  ${name.padEnd(26)} ${verdict.padEnd(13)} ${String(result.observations).padStart(5)} observation(s), ${result.cases} cases, ${result.calls} calls, ${seconds(result.durationMs)}  ${description}`;
+  return [head.trimEnd(), ...detailLines(result, "FALSE ALARM")];
 }
 
 export interface Tally {
+  readonly control: readonly { target: string; result: TrialResult }[];
   readonly planted: readonly { mutant: Mutant; result: TrialResult }[];
   readonly skipped: readonly Mutant[];
   readonly benign: readonly { mode: BenignMode; result: TrialResult }[];
 }
 
-/** The verdict: the mutation score, what was missed, the slowest catch, the benign modes' findings. */
+const names = (list: readonly string[]) => (list.length === 0 ? "none" : list.join(", "));
+
+/** The verdict: the mutation score, what was missed, harness errors, the slowest catch, the control and benign trials. */
 export function summaryLines(tally: Tally): { lines: string[]; passed: boolean } {
-  const caught = tally.planted.filter((t) => t.result.failedProperty !== undefined);
-  const missed = tally.planted.filter((t) => t.result.failedProperty === undefined);
+  const caught = tally.planted.filter((t) => t.result.caughtBy !== undefined);
+  const missed = tally.planted.filter((t) => t.result.caughtBy === undefined).map((t) => t.mutant.name);
   const slowest = caught.reduce((max, t) => Math.max(max, t.result.durationMs), 0);
   const over = caught.filter((t) => t.result.durationMs > CATCH_GOAL_SECONDS * 1000).map((t) => t.mutant.name);
-  const noisy = tally.benign.filter((b) => b.result.findings.length > 0 || b.result.error !== undefined).map((b) => b.mode.name);
+  const trials = [
+    ...tally.control.map((c) => ({ name: `control on ${c.target}`, result: c.result })),
+    ...tally.planted.map((p) => ({ name: p.mutant.name, result: p.result })),
+    ...tally.benign.map((b) => ({ name: b.mode.name, result: b.result })),
+  ];
+  const broken = trials.filter((t) => t.result.harnessErrors.length > 0).map((t) => t.name);
+  const noisyControl = tally.control.filter((c) => c.result.failures.length > 0).map((c) => c.target);
+  const noisyBenign = tally.benign.filter((b) => b.result.failures.length > 0).map((b) => b.mode.name);
+  const observations = tally.benign.reduce((sum, b) => sum + b.result.observations, 0);
   const score = tally.planted.length === 0 ? 0 : (100 * caught.length) / tally.planted.length;
   const lines = [
-    `mutation score: ${caught.length}/${tally.planted.length} caught (${score.toFixed(0)}%)`,
-    `missed: ${missed.length === 0 ? "none" : missed.map((t) => `${t.mutant.name}${t.result.error ? ` (${t.result.error})` : ""}`).join(", ")}`,
+    `mutation score: ${caught.length}/${tally.planted.length} caught by a declared check (${score.toFixed(0)}%)`,
+    `missed: ${names(missed)}`,
+    `harness errors: ${names(broken)}`,
     `slowest catch: ${seconds(slowest)} (goal: each within ${CATCH_GOAL_SECONDS} s${over.length > 0 ? `; over it: ${over.join(", ")}` : ", met"})`,
     ...(tally.skipped.length > 0 ? [`not planted on this target (wire only): ${tally.skipped.map((m) => m.name).join(", ")}`] : []),
-    ...(tally.benign.length > 0 ? [`benign modes: ${noisy.length === 0 ? "no finding" : `findings in ${noisy.join(", ")}`}`] : []),
+    `control trials: ${noisyControl.length === 0 ? `no failure on ${tally.control.map((c) => c.target).join(", ")}` : `failures on ${noisyControl.join(", ")}`}`,
+    tally.benign.length > 0
+      ? `benign modes: ${noisyBenign.length === 0 ? "no failure" : `failures in ${noisyBenign.join(", ")}`} (${observations} observation(s), allowed)`
+      : "benign modes: not run",
   ];
-  const passed = missed.length === 0 && noisy.length === 0;
-  const benign = tally.benign.length > 0 ? ", no finding in the benign modes" : " (benign modes not run)";
-  lines.push(passed ? `PASSED: every planted bug caught${benign}` : "FAILED: a planted bug was missed or a benign mode raised a finding");
+  const passed = missed.length === 0 && broken.length === 0 && noisyControl.length === 0 && noisyBenign.length === 0;
+  lines.push(passed
+    ? `PASSED: every planted bug caught by a declared check, no failure without a bug, no harness error${tally.benign.length > 0 ? "" : " (benign modes not run)"}`
+    : "FAILED: a planted bug was missed, a trial without a bug raised a failure, or the harness broke");
   return { lines, passed };
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { createModelHandle, renderOutcome, startEmulator, type LatencyRange } from "../emulator/index.ts";
+import { emulatorEnv, renderOutcome, startEmulator, type LatencyRange } from "../emulator/index.ts";
 import { MUTANTS, mutantNamed } from "../emulator/mutants/catalogue.ts";
+import { modelHandle } from "../targets/modelTarget.ts";
 import { UsageError } from "./exitCodes.ts";
 import { choiceFlag, integerFlag, latencyFlag, randomSeed, rateFlag } from "./parseValues.ts";
 
@@ -56,7 +57,7 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
     credentials: [{ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }],
     verifySignatures: options.verifySignatures,
     throttleRate, serverErrorRate: errorRate, seed, ...(latencyMs === undefined ? {} : { latencyMs }),
-    ...(mutant?.handle ? { handle: mutant.handle(createModelHandle(options.region)) } : {}),
+    handle: modelHandle(emulatorEnv(options.region), mutant),
     ...(mutant?.render ? { render: mutant.render(renderOutcome) } : {}),
   });
   io.log(`AppFabric emulator listening on ${emulator.url} (Region ${options.region})`);

@@ -19,8 +19,13 @@ export function emulatorEnv(region: string): ModelEnv {
   };
 }
 
-/** The default handling: one ReferenceModel holding the emulator's state for its lifetime. */
-export function createModelHandle(region = "us-east-1"): Handle {
-  const model = new ReferenceModel(emulatorEnv(region));
+/** A fresh reference model as a Handle: one ReferenceModel holding the service's state for the handle's lifetime. */
+export function referenceHandle(env: ModelEnv): Handle {
+  const model = new ReferenceModel(env);
   return (operation, input) => model.handle(operation, input);
+}
+
+/** The default handling: the reference model with the emulator's env. */
+export function createModelHandle(region = "us-east-1"): Handle {
+  return referenceHandle(emulatorEnv(region));
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
-import type { ModelOutcome } from "../model/index.ts";
+import type { OperationName } from "../contracts/operationCatalogue.ts";
+import type { ModelInput, ModelOutcome } from "../model/index.ts";
 import { decodeUrl } from "./decodeUrl.ts";
 import type { FaultPlan } from "./faults.ts";
 import { parseRequest } from "./parseRequest.ts";
@@ -22,15 +23,23 @@ export interface Pipeline {
   readonly nextFault: FaultPlan;
   readonly handle: Handle;
   readonly render: Render;
+  /** Where the emulator reports its own failures. */
+  readonly log: (line: string) => void;
 }
 
-const handlerFailed = () => internalError("The emulator failed to handle the request", 0);
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const stackOf = (error: unknown) => (error instanceof Error ? error.stack ?? describe(error) : String(error));
 
-function outcomeOf(handle: Handle, ...args: Parameters<Handle>): ModelOutcome {
+/**
+ * The model's answer, or, when the handling throws, InternalServerException naming the exception. The failure
+ * is logged first: a 500 the client retries and then reports is otherwise all anyone sees of an emulator bug.
+ */
+function outcomeOf(pipeline: Pipeline, operation: OperationName, input: ModelInput): ModelOutcome {
   try {
-    return handle(...args);
-  } catch {
-    return { ok: false, error: handlerFailed(), basis: [] };
+    return pipeline.handle(operation, input);
+  } catch (error) {
+    pipeline.log(`emulator: handling ${operation} threw ${stackOf(error)}`);
+    return { ok: false, error: internalError(`The emulator failed to handle ${operation}: ${describe(error)}`, 0), basis: [] };
   }
 }
 
@@ -54,7 +63,7 @@ async function answer(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
   const fault = pipeline.nextFault();
   if (fault.delayMs > 0) await delay(fault.delayMs);
   if (fault.error !== undefined) return fail(fault.error);
-  const outcome = outcomeOf(pipeline.handle, parsed.spec.name, parsed.input);
+  const outcome = outcomeOf(pipeline, parsed.spec.name, parsed.input);
   sendReply(res, pipeline.render(parsed.spec, outcome), requestId, false);
 }
 
@@ -62,8 +71,9 @@ async function answer(pipeline: Pipeline, req: IncomingMessage, res: ServerRespo
 export function createRequestListener(pipeline: Pipeline): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const requestId = randomUUID();
-    answer(pipeline, req, res, requestId).catch(() => {
-      if (!res.headersSent) sendReply(res, renderError(handlerFailed()), requestId, true);
+    answer(pipeline, req, res, requestId).catch((error: unknown) => {
+      pipeline.log(`emulator: answering ${req.method ?? "?"} ${req.url ?? "?"} threw ${stackOf(error)}`);
+      if (!res.headersSent) sendReply(res, renderError(internalError(`The emulator failed to answer the request: ${describe(error)}`, 0)), requestId, true);
       else res.destroy();
     });
   };

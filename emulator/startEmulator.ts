@@ -24,6 +24,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     nextFault: createFaultPlan(options),
     handle: options.handle ?? createModelHandle(region),
     render: options.render ?? renderOutcome,
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   });
   const server = createServer(listener);
   server.on("clientError", answerClientError);

@@ -1,6 +1,6 @@
 /** The emulator's vocabulary: its options, the running server, and the seams of its request pipeline. */
 import type { OperationName, OperationSpec } from "../contracts/operationCatalogue.ts";
-import type { ModelInput, ModelOutcome } from "../model/index.ts";
+import type { ModelEnv, ModelInput, ModelOutcome } from "../model/index.ts";
 
 /** A key pair requests may be signed with. */
 export interface Credential {
@@ -27,6 +27,9 @@ export interface FaultOptions {
 
 /** The model's side of one request: an operation and its input in SDK form, to an outcome. */
 export type Handle = (operation: OperationName, input: ModelInput) => ModelOutcome;
+
+/** A fresh service's handling over the model's env: the reference model, or a variant that answers differently. */
+export type HandleFactory = (env: ModelEnv) => Handle;
 
 /** An HTTP answer before it is written: what the response-writing seam produces. */
 export interface Reply {
@@ -56,6 +59,8 @@ export interface EmulatorOptions extends FaultOptions {
   readonly handle?: Handle;
   /** The response writing; default renderOutcome. Wrap it to plant wire bugs. */
   readonly render?: Render;
+  /** Where the emulator reports its own failures (an exception while handling a request); default stderr. */
+  readonly log?: (line: string) => void;
 }
 
 export interface RunningEmulator {

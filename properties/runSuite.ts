@@ -33,6 +33,8 @@ export interface SuiteOptions {
   readonly budget?: RunBudget;
   /** Stops after the first property that fails (the self-test: a planted bug is caught once one fails). */
   readonly stopAtFirstFailure?: boolean;
+  /** How long a write may take to become visible to reads (eventual consistency); reads are judged strictly when absent. */
+  readonly consistencyWindowMs?: number;
   /** Saved counterexamples, replayed before the properties. */
   readonly corpus?: readonly SavedCase[];
   /** Keeps a property's failure (in the corpus) and answers the one-line command that replays it. */

@@ -2,7 +2,7 @@ import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import type { Mutant } from "../emulator/mutants/Mutant.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import { renderOutcome } from "../emulator/renderReply.ts";
-import type { FaultOptions, Render } from "../emulator/types.ts";
+import type { FaultOptions, HandleFactory, Render } from "../emulator/types.ts";
 import type { ModelEnv } from "../model/index.ts";
 import { httpTarget } from "./httpTarget.ts";
 import { modelHandle } from "./modelTarget.ts";
@@ -13,6 +13,8 @@ export interface EmulatorTargetOptions {
   readonly env: ModelEnv;
   readonly faults?: FaultOptions;
   readonly mutant?: Mutant;
+  /** The service's handling in place of the reference model (a benign variant the self-test uses), under the mutant's. */
+  readonly handling?: HandleFactory;
   /** A change to the response writing that is no bug (the self-test's tolerated additions), around the mutant's. */
   readonly renderWith?: (render: Render) => Render;
   readonly maxAttempts?: number;
@@ -27,7 +29,7 @@ export async function emulatorTarget(options: EmulatorTargetOptions): Promise<Ta
     ...options.faults,
     region: options.env.region,
     credentials: [EMBEDDED_CREDENTIALS],
-    handle: modelHandle(options.env, options.mutant),
+    handle: modelHandle(options.env, options.mutant, options.handling),
     render: (options.renderWith ?? ((render: Render) => render))(options.mutant?.render ? options.mutant.render(renderOutcome) : renderOutcome),
   });
   const target = httpTarget({

@@ -1,15 +1,18 @@
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { Mutant } from "../emulator/mutants/Mutant.ts";
-import type { Handle } from "../emulator/types.ts";
-import { ReferenceModel, type ModelEnv } from "../model/index.ts";
+import { referenceHandle } from "../emulator/createModelHandle.ts";
+import type { Handle, HandleFactory } from "../emulator/types.ts";
+import type { ModelEnv } from "../model/index.ts";
 import type { Outcome } from "./outcome.ts";
 import { serviceError } from "./serviceError.ts";
 import type { Target } from "./target.ts";
 
-/** The reference model as a Handle, with a planted bug around it when one is asked for. */
-export function modelHandle(env: ModelEnv, mutant?: Mutant): Handle {
-  const model = new ReferenceModel(env);
-  const handle: Handle = (operation, input) => model.handle(operation, input);
+/**
+ * A fresh service as a Handle (the reference model unless `handling` or the mutant's own says otherwise), with
+ * a planted bug around it when one is asked for.
+ */
+export function modelHandle(env: ModelEnv, mutant?: Mutant, handling: HandleFactory = referenceHandle): Handle {
+  const handle = (mutant?.handling ?? handling)(env);
   return mutant?.handle ? mutant.handle(handle) : handle;
 }
 

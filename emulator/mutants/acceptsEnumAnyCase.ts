@@ -12,6 +12,12 @@ export const acceptsEnumAnyCase: Mutant = {
   name: "accepts-enum-any-case",
   class: "input-validation",
   description: "an enum value outside the enum is accepted when it matches a member ignoring case",
+  // The answer echoes the stored defect: even when a client refuses that answer, its body shows the acceptance.
+  caughtBy: [
+    { kind: "label", check: "accepts-badEnum" },
+    { kind: "model", check: "outcome.unexpected-success" },
+    { kind: "contract", check: "output-schema" },
+  ],
   handle: acceptRepaired((input) => mapJson(input, (node, path) => {
     const name = path[path.length - 1];
     const values = typeof name === "string" && Object.hasOwn(ENUM_MEMBERS, name) ? ENUM_MEMBERS[name] : undefined;

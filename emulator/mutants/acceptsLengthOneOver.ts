@@ -9,6 +9,12 @@ export const acceptsLengthOneOver: Mutant = {
   name: "accepts-length-one-over",
   class: "input-validation",
   description: "a string member one character over its maximum length is accepted",
+  // The answer echoes the stored defect: even when a client refuses that answer, its body shows the acceptance.
+  caughtBy: [
+    { kind: "label", check: "accepts-tooLong" },
+    { kind: "model", check: "outcome.unexpected-success" },
+    { kind: "contract", check: "output-schema" },
+  ],
   handle: acceptRepaired((input) => mapJson(input, (node, path) => {
     const max = memberMaxLength(path);
     return typeof node === "string" && max !== undefined && node.length === max + 1 ? node.slice(0, max) : node;

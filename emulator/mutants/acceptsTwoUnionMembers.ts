@@ -11,6 +11,12 @@ export const acceptsTwoUnionMembers: Mutant = {
   name: "accepts-two-union-members",
   class: "input-validation",
   description: "a tagged union with two members set is accepted (the second is ignored)",
+  // The answer echoes the stored defect: even when a client refuses that answer, its body shows the acceptance.
+  caughtBy: [
+    { kind: "label", check: "accepts-unionTwoMembers" },
+    { kind: "model", check: "outcome.unexpected-success" },
+    { kind: "contract", check: "output-schema" },
+  ],
   handle: acceptRepaired((input) => mapJson(input, (node) => {
     if (node === null || typeof node !== "object" || Array.isArray(node)) return node;
     const members = UNION_MEMBERS.find((union) => union.filter((m) => m in node).length > 1);

@@ -12,6 +12,9 @@ import type { Mutant } from "./Mutant.ts";
 import { notFoundOnCreate } from "./notFoundOnCreate.ts";
 import { paginationRepeats } from "./paginationRepeats.ts";
 import { paginationSkips } from "./paginationSkips.ts";
+import { persistentInternalError } from "./persistentInternalError.ts";
+import { phantomCreateOverQuota } from "./phantomCreateOverQuota.ts";
+import { quotaNotEnforced } from "./quotaNotEnforced.ts";
 import { quotaOffByOne } from "./quotaOffByOne.ts";
 import { rejectsMaxLength } from "./rejectsMaxLength.ts";
 import { staleGetAfterUpdate } from "./staleGetAfterUpdate.ts";
@@ -19,6 +22,8 @@ import { statusReasonWhenActive } from "./statusReasonWhenActive.ts";
 import { tagsLost } from "./tagsLost.ts";
 import { twoUnionMembersInOutput } from "./twoUnionMembersInOutput.ts";
 import { undocumentedErrorType } from "./undocumentedErrorType.ts";
+import { untagRemovesNothing } from "./untagRemovesNothing.ts";
+import { updateAfterDeleteSucceeds } from "./updateAfterDeleteSucceeds.ts";
 import { updateChangesProcessing } from "./updateChangesProcessing.ts";
 import { updatedBeforeCreated } from "./updatedBeforeCreated.ts";
 import { updateMergesConfiguration } from "./updateMergesConfiguration.ts";
@@ -32,8 +37,9 @@ export const MUTANTS: readonly Mutant[] = [
   acceptsLengthOneOver, acceptsTwoUnionMembers, acceptsEnumAnyCase, rejectsMaxLength,
   updateChangesProcessing, updateMergesConfiguration, clientTokenIgnored, quotaOffByOne, deleteLeavesInList,
   getByUuidDiffers, paginationSkips, paginationRepeats, tagsLost, staleGetAfterUpdate,
+  quotaNotEnforced, updateAfterDeleteSucceeds, phantomCreateOverQuota, untagRemovesNothing,
   missingRequiredMember, twoUnionMembersInOutput, enumWrongCase, epochTimestamps, updatedBeforeCreated, statusReasonWhenActive,
-  wrongErrorStatus, undocumentedErrorType, validationWithoutReason, missingErrorTypeHeader, notFoundOnCreate,
+  wrongErrorStatus, undocumentedErrorType, validationWithoutReason, missingErrorTypeHeader, notFoundOnCreate, persistentInternalError,
   wrongSuccessStatus, wrongContentType,
 ];
 

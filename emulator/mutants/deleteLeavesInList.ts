@@ -8,6 +8,10 @@ export const deleteLeavesInList: Mutant = {
   name: "delete-leaves-in-list",
   class: "semantics",
   description: "a deleted destination still appears in ListIngestionDestinations",
+  caughtBy: [
+    { kind: "model", check: "list-extra", operation: "ListIngestionDestinations" },
+    { kind: "model", check: "output.ingestionDestinations", operation: "ListIngestionDestinations" },
+  ],
   handle: (handle) => {
     const ghosts: string[] = [];
     const arns = new Map<string, string>();

@@ -6,6 +6,10 @@ export const enumWrongCase: Mutant = {
   name: "enum-wrong-case",
   class: "responses",
   description: "IngestionDestination answers carry status in upper case (ACTIVE)",
+  caughtBy: [
+    { kind: "contract", check: "output-schema" },
+    { kind: "model", check: "output.ingestionDestination.status" },
+  ],
   handle: (handle) => (operation, input) => rewriteDestination(handle(operation, input), (destination) =>
     (typeof destination.status === "string" ? { ...destination, status: destination.status.toUpperCase() } : destination)),
 };

@@ -7,6 +7,7 @@ export const epochTimestamps: Mutant = {
   name: "epoch-timestamps",
   class: "responses",
   description: "timestamps in response bodies are epoch seconds (numbers), not RFC 3339 strings",
+  caughtBy: [{ kind: "contract", check: "output-schema" }],
   render: (render) => (spec, outcome) => {
     const reply = render(spec, outcome);
     if (!outcome.ok || reply.body === "") return reply;

@@ -5,6 +5,10 @@ export const getByUuidDiffers: Mutant = {
   name: "get-by-uuid-differs",
   class: "semantics",
   description: "GetIngestionDestination by UUID answers ResourceNotFoundException where the same destination by ARN is found",
+  caughtBy: [
+    { kind: "model", check: "outcome.unexpected-error", operation: "GetIngestionDestination" },
+    { kind: "model", check: "outcome.acknowledged-but-missing", operation: "GetIngestionDestination" },
+  ],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     const identifier = input.ingestionDestinationIdentifier;

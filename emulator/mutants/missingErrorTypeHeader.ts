@@ -5,6 +5,7 @@ export const missingErrorTypeHeader: Mutant = {
   name: "missing-error-type-header",
   class: "errors",
   description: "error responses lack the X-Amzn-Errortype header",
+  caughtBy: [{ kind: "wire", check: "error-type-header" }, { kind: "undocumented-error", check: "documented-errors" }],
   render: (render) => (spec, outcome) => {
     const reply = render(spec, outcome);
     if (reply.status < 400) return reply;

@@ -5,6 +5,10 @@ export const paginationRepeats: Mutant = {
   name: "pagination-repeats",
   class: "semantics",
   description: "ListIngestionDestinations repeats the last item of a page at the start of the next",
+  caughtBy: [
+    { kind: "model", check: "list-repeats", operation: "ListIngestionDestinations" },
+    { kind: "model", check: "output.ingestionDestinations", operation: "ListIngestionDestinations" },
+  ],
   handle: (handle) => {
     const lastItemBefore = new Map<string, unknown>();
     return (operation, input) => {

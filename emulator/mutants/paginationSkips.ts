@@ -5,6 +5,10 @@ export const paginationSkips: Mutant = {
   name: "pagination-skips",
   class: "semantics",
   description: "ListIngestionDestinations drops the last item of every page but the last",
+  caughtBy: [
+    { kind: "model", check: "list-skips", operation: "ListIngestionDestinations" },
+    { kind: "model", check: "output.ingestionDestinations", operation: "ListIngestionDestinations" },
+  ],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     if (operation !== "ListIngestionDestinations" || !outcome.ok || outcome.output.nextToken === undefined) return outcome;

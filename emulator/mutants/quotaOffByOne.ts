@@ -8,6 +8,7 @@ export const quotaOffByOne: Mutant = {
   name: "quota-off-by-one",
   class: "semantics",
   description: `CreateIngestionDestination refuses the ${QUOTA.limit}th destination of an ingestion (quota ${QUOTA.limit})`,
+  caughtBy: [{ kind: "model", check: "outcome.unexpected-error", operation: "CreateIngestionDestination" }],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     if (operation !== "CreateIngestionDestination" || !outcome.ok) return outcome;

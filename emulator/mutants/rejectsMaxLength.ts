@@ -9,6 +9,7 @@ export const rejectsMaxLength: Mutant = {
   name: "rejects-max-length",
   class: "input-validation",
   description: "a string member exactly at its maximum length is rejected with ValidationException",
+  caughtBy: [{ kind: "label", check: "rejects-valid-input" }, { kind: "model", check: "outcome.unexpected-error" }],
   handle: (handle) => (operation, input) => {
     const violations: FieldViolation[] = [];
     mapJson(input, (node, path) => {

@@ -8,6 +8,7 @@ export const staleGetAfterUpdate: Mutant = {
   name: "stale-get-after-update",
   class: "semantics",
   description: "GetIngestionDestination answers the destination as it was before the last update",
+  caughtBy: [{ kind: "model", check: "output.ingestionDestination", operation: "GetIngestionDestination" }],
   handle: (handle) => {
     const before = new Map<string, unknown>();
     return (operation, input) => {

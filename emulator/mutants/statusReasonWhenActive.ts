@@ -6,6 +6,10 @@ export const statusReasonWhenActive: Mutant = {
   name: "status-reason-when-active",
   class: "responses",
   description: "Active IngestionDestination answers carry a statusReason",
+  caughtBy: [
+    { kind: "contract", check: "output-schema" },
+    { kind: "model", check: "output.ingestionDestination.statusReason" },
+  ],
   handle: (handle) => (operation, input) => rewriteDestination(handle(operation, input), (destination) =>
     (destination.status === "Active" ? { ...destination, statusReason: "Destination is healthy" } : destination)),
 };

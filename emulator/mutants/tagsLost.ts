@@ -5,6 +5,7 @@ export const tagsLost: Mutant = {
   name: "tags-lost",
   class: "semantics",
   description: "CreateIngestionDestination succeeds but does not keep the tags it was given",
+  caughtBy: [{ kind: "model", check: "tags-set", operation: "ListTagsForResource" }],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     if (operation !== "CreateIngestionDestination" || !outcome.ok || !Array.isArray(input.tags)) return outcome;

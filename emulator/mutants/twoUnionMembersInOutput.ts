@@ -8,6 +8,10 @@ export const twoUnionMembersInOutput: Mutant = {
   name: "two-union-members-in-output",
   class: "responses",
   description: "IngestionDestination answers set both s3Bucket and firehoseStream in destinationConfiguration",
+  caughtBy: [
+    { kind: "contract", check: "output-schema" },
+    { kind: "model", check: "output.ingestionDestination.destinationConfiguration" },
+  ],
   handle: (handle) => (operation, input) => rewriteDestination(handle(operation, input), (destination) => {
     const configuration = destination.destinationConfiguration as Configuration | undefined;
     const stored = configuration?.auditLog?.destination ?? {};

@@ -8,6 +8,10 @@ export const undocumentedErrorType: Mutant = {
   name: "undocumented-error-type",
   class: "errors",
   description: `ValidationException is answered as ${UNDOCUMENTED}, an error type the service does not document`,
+  caughtBy: [
+    { kind: "undocumented-error", check: "documented-errors" },
+    { kind: "model", check: "outcome.other-error" },
+  ],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     return outcome.ok || outcome.error.name !== "ValidationException" ? outcome : { ...outcome, error: { ...outcome.error, name: UNDOCUMENTED } };

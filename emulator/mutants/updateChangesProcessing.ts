@@ -7,6 +7,10 @@ export const updateChangesProcessing: Mutant = {
   name: "update-changes-processing",
   class: "semantics",
   description: "UpdateIngestionDestination changes processingConfiguration",
+  caughtBy: [
+    { kind: "model", check: "keeps-processingConfiguration", operation: "UpdateIngestionDestination" },
+    { kind: "model", check: "output.ingestionDestination.processingConfiguration", operation: "UpdateIngestionDestination" },
+  ],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     if (operation !== "UpdateIngestionDestination" || !outcome.ok) return outcome;

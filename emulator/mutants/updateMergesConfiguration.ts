@@ -17,6 +17,11 @@ export const updateMergesConfiguration: Mutant = {
   name: "update-merges-configuration",
   class: "semantics",
   description: "UpdateIngestionDestination merges the new destinationConfiguration into the old one instead of replacing it",
+  caughtBy: [
+    { kind: "model", check: "output.ingestionDestination.destinationConfiguration" },
+    { kind: "label", check: "accepts-missingRequired", operation: "UpdateIngestionDestination" },
+    { kind: "label", check: "rejects-valid-input", operation: "UpdateIngestionDestination" },
+  ],
   handle: (handle) => (operation, input) => {
     if (operation !== "UpdateIngestionDestination") return handle(operation, input);
     const { destinationConfiguration, ...identifiers } = input;

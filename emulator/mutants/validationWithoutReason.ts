@@ -5,6 +5,7 @@ export const validationWithoutReason: Mutant = {
   name: "validation-without-reason",
   class: "errors",
   description: "ValidationException lacks its required member reason, and its fieldList",
+  caughtBy: [{ kind: "contract", check: "error-schema" }],
   handle: (handle) => (operation, input) => {
     const outcome = handle(operation, input);
     if (outcome.ok || outcome.error.name !== "ValidationException") return outcome;

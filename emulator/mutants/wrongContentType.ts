@@ -5,6 +5,7 @@ export const wrongContentType: Mutant = {
   name: "wrong-content-type",
   class: "wire",
   description: "JSON response bodies are sent as application/x-amz-json-1.1 instead of application/json",
+  caughtBy: [{ kind: "wire", check: "content-type" }],
   render: (render) => (spec, outcome) => {
     const reply = render(spec, outcome);
     if (reply.body === "") return reply;

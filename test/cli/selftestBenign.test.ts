@@ -1,4 +1,4 @@
-/** Benign modes: transient faults, latency and undocumented output members are no bugs, and raise nothing. */
+/** Benign modes: transient faults, latency and undocumented output members are no bugs, and raise nothing; the list of modes. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BENIGN_MODES } from "../../cli/benignModes.ts";
@@ -28,17 +28,22 @@ test("extra output members land beside the top-level members and in resources, n
   assert.is(render(OPERATIONS.DeleteIngestionDestination, { ok: true, output: {}, basis: [] }).body, "");
 });
 
-test("the benign modes cover throttling, internal errors, latency and extra output members", () => {
-  assert.equal(BENIGN_MODES.map((m) => m.name), ["throttling", "internal-errors", "latency", "extra-output-members"]);
+test("the benign modes cover faults, latency, extra output members, eventual consistency and undocumented choices", () => {
+  assert.equal(BENIGN_MODES.map((m) => m.name), [
+    "throttling", "internal-errors", "latency", "extra-output-members",
+    "delayed-visibility", "reversed-list-order", "unoffered-formats-refused", "json-pointer-field-names",
+  ]);
+  const delayed = BENIGN_MODES.find((m) => m.name === "delayed-visibility");
+  assert.ok(delayed?.handling !== undefined && (delayed.consistencyWindowMs ?? 0) >= 200, "the harness is given a window several times the delay");
 });
 
 test("faults, latency and extra output members together raise no finding at all over the whole suite", async () => {
   const settings = { ...(await trialSettings("emulator", 5)), numRuns: 30 };
   const result = await runTrial({
     faults: { throttleRate: 0.2, serverErrorRate: 0.1, latencyMs: { min: 0, max: 2 } }, renderWith: extraOutputMembers,
-  }, settings, false);
-  assert.is(result.error, undefined);
-  assert.equal(result.findings.map((f) => `${f.property}: ${f.check}: ${f.message}`), []);
+  }, settings);
+  assert.equal([...result.harnessErrors, ...result.failures.map((f) => `${f.property}: ${f.check}: ${f.message}`)], []);
+  assert.is(result.observations, 0);
   assert.ok(result.cases >= 5 * 30, `${result.cases} cases`);
 });
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { connect } from "node:net";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
+import { createModelHandle, startEmulator, type RunningEmulator } from "../../emulator/index.ts";
 import { sendRaw, sendSigned, type RawRequest } from "./rawHttp.ts";
 import { callOperation, expectError, expectSuccess } from "./wireCalls.ts";
 
@@ -109,20 +109,43 @@ test("HTTP Node cannot parse gets a documented ValidationException too", async (
   expectSuccess("ListAppBundles", await callOperation(ctx.emulator.url, "ListAppBundles"));
 });
 
-test("a handler or rendering failure becomes InternalServerException 500 with Retry-After", async () => {
-  const throwing = await startEmulator({ handle: () => { throw new Error("boom"); } });
-  const unserialisable = await startEmulator({ handle: () => ({ ok: true, output: { big: 1n }, basis: [] }) });
+test("a handler that throws for one input is logged with the operation and stack, and answered 500 naming it, every time", async () => {
+  const logged: string[] = [];
+  const model = createModelHandle();
+  const emulator = await startEmulator({
+    log: (line) => logged.push(line),
+    handle: (operation, input) => {
+      if (JSON.stringify(input).includes("explode")) throw new TypeError("boom in the handler");
+      return model(operation, input);
+    },
+  });
   try {
-    for (const emulator of [throwing, unserialisable]) {
-      const res = await callOperation(emulator.url, "ListAppBundles");
-      const body = expectError("ListAppBundles", res, "InternalServerException");
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const res = await callOperation(emulator.url, "CreateAppBundle", { body: { tags: [{ key: "explode", value: "v" }] } });
+      const body = expectError("CreateAppBundle", res, "InternalServerException");
       assert.is(res.headers["retry-after"], "0");
-      assert.not.match(String(body["message"]), /boom/);
-      expectError("ListAppBundles", await callOperation(emulator.url, "ListAppBundles"), "InternalServerException");
+      assert.match(String(body["message"]), /CreateAppBundle: TypeError: boom in the handler/);
+      assert.is(logged.length, attempt);
     }
+    assert.match(logged[0] ?? "", /^emulator: handling CreateAppBundle threw TypeError: boom in the handler\n\s+at /);
+    expectSuccess("CreateAppBundle", await callOperation(emulator.url, "CreateAppBundle", { body: {} }));
+    assert.is(logged.length, 3, "another input is answered as usual, and nothing more is logged");
   } finally {
-    await throwing.close();
-    await unserialisable.close();
+    await emulator.close();
+  }
+});
+
+test("a rendering failure is logged with the request and answered 500 naming the exception", async () => {
+  const logged: string[] = [];
+  const emulator = await startEmulator({ log: (line) => logged.push(line), handle: () => ({ ok: true, output: { big: 1n }, basis: [] }) });
+  try {
+    const res = await callOperation(emulator.url, "ListAppBundles");
+    const body = expectError("ListAppBundles", res, "InternalServerException");
+    assert.is(res.headers["retry-after"], "0");
+    assert.match(String(body["message"]), /TypeError: .*BigInt/);
+    assert.match(logged.join("\n"), /^emulator: answering GET \/appbundles threw TypeError: .*BigInt/);
+  } finally {
+    await emulator.close();
   }
 });
 

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { registerServe } from "../../cli/serveCommand.ts";
+import { QUOTAS } from "../../model/index.ts";
 import { callOperation } from "./wireCalls.ts";
 
 async function serving(args: readonly string[], use: (url: string, lines: readonly string[]) => Promise<void>): Promise<void> {
@@ -43,6 +44,20 @@ test("serve --mutant plants a handling bug", async () => {
     assert.is(refused.status, 400);
     assert.is(refused.headers["x-amzn-errortype"], "ValidationException");
     assert.not.ok("reason" in (JSON.parse(refused.body) as Record<string, unknown>));
+  });
+});
+
+test("serve --mutant plants a bug in how the state changes", async () => {
+  await serving(["--mutant", "quota-not-enforced"], async (url) => {
+    const bundle = JSON.parse((await callOperation(url, "CreateAppBundle", { body: {} })).body) as { appBundle: { arn: string } };
+    const created = await callOperation(url, "CreateIngestion", { labels: { appBundleIdentifier: bundle.appBundle.arn }, body: { app: "OKTA", tenantId: "t", ingestionType: "auditLog" } });
+    const ingestion = JSON.parse(created.body) as { ingestion: { arn: string } };
+    const labels = { appBundleIdentifier: bundle.appBundle.arn, ingestionIdentifier: ingestion.ingestion.arn };
+    const body = { processingConfiguration: { auditLog: { schema: "ocsf", format: "json" } }, destinationConfiguration: { auditLog: { destination: { s3Bucket: { bucketName: "bucket" } } } } };
+    for (let i = 0; i <= QUOTAS.destinationsPerIngestion.limit; i++) {
+      const res = await callOperation(url, "CreateIngestionDestination", { labels, body });
+      assert.is(res.status, 201, `create ${i + 1}: ${res.body}`);
+    }
   });
 });
 
