@@ -31,10 +31,6 @@ export interface SuiteOptions {
   readonly harnessTags?: readonly { key: string; value: string }[];
   /** What the run may spend; unlimited when absent. */
   readonly budget?: RunBudget;
-  /** Stops after the first property that fails (the self-test: a planted bug is caught once one fails). */
-  readonly stopAtFirstFailure?: boolean;
-  /** How long a write may take to become visible to reads (eventual consistency); reads are judged strictly when absent. */
-  readonly consistencyWindowMs?: number;
   /** Saved counterexamples, replayed before the properties. */
   readonly corpus?: readonly SavedCase[];
   /** Keeps a property's failure (in the corpus) and answers the one-line command that replays it. */
@@ -115,7 +111,6 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
       if (await runProperty(property, ctx, params, emit, options.replayCommand, budget)) {
         failedProperties.push(property.name);
-        if (options.stopAtFirstFailure) break;
       }
     }
   } finally {
