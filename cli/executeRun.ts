@@ -128,7 +128,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
         ...(options.path === undefined ? {} : { path: options.path }),
         replayCommand: (failure: PropertyFailure) => options.corpus
           ? replayLine(saveToCorpus(options.corpusDir, { version: 1, ...failure, target: options.target, strict: options.strict, savedAt: at() }))
-          : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path]),
+          : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path, "--no-corpus"]),
       };
       let firstSeed: number | undefined = seed;
       const result = options.explore
