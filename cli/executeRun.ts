@@ -73,6 +73,14 @@ function plan(options: RunOptions, replayLine: (file: string) => string, warn: (
   return { properties, seed, corpus: cases, files };
 }
 
+/** The emulator's seeded faults, as flags: they change what a case meets, so its replay needs them. */
+function faultArgs(options: RunOptions): string[] {
+  const latency = options.latencyMs;
+  return [...(options.throttleRate > 0 ? ["--throttle-rate", String(options.throttleRate)] : []),
+    ...(options.errorRate > 0 ? ["--error-rate", String(options.errorRate)] : []),
+    ...(latency ? ["--latency-ms", latency.min === latency.max ? String(latency.min) : `${latency.min}-${latency.max}`] : [])];
+}
+
 /** Flags that are each fine but make no sense together: refused before anything starts. */
 function checkCombination(options: RunOptions): void {
   if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
@@ -87,7 +95,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   const prefix = invocationPrefix(io.env);
   const targetArgs = ["--target", options.target, ...(options.target === "live" ? liveReplayArgs(options) : []),
     ...(options.client ? ["--client", options.client] : []),
-    ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : [])];
+    ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : []), ...faultArgs(options)];
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
   const cleanupLine = () => commandLine(prefix, ["cleanup", ...liveCleanupArgs(options)]);
   const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
@@ -124,7 +132,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
         consistencyWindowMs: 1000 * (options.consistencyWindow ?? (options.target === "live" ? DEFAULT_LIVE_CONSISTENCY_WINDOW_S : 0)),
         replayCommand: (failure: PropertyFailure) => options.corpus
           ? replayLine(saveToCorpus(options.corpusDir, { version: 1, ...failure, target: options.target, strict: options.strict, savedAt: at() }))
-          : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path]),
+          : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path, "--no-corpus"]),
       };
       let firstSeed: number | undefined = seed;
       const result = options.explore

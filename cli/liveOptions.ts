@@ -41,5 +41,5 @@ export function declareLiveOptions(command: Command): Command {
     .option("--rate <n>", "live: requests per second at most, retries included (default 10)", checked("--rate", "rate", number))
     .option("--max-requests <n>", "live: requests per run at most (default 10000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
     .option("--config <file>", "live: the settings above from a JSON file (flags win)")
-    .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`);
+    .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`, checked("--journal-dir", "journalDir"));
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { ClientModuleError } from "../client/loadClientModule.ts";
+import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { registerFuzzResponses } from "./registerFuzzResponses.ts";
@@ -32,6 +33,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof UnreplayablePath) {
+      process.stderr.write(`appfabric-harness: --path ${error.message}\n`);
       return EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof ClientModuleError) {

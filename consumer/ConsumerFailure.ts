@@ -21,6 +21,9 @@ function describeCall(call: ConsumerCall, index: number): string {
 export interface ConsumerFailureDetails {
   readonly seed: number;
   readonly numRuns: number;
+  readonly errorRate: number;
+  /** The client module's specifier, when the caller chose one. */
+  readonly client?: string;
   /** The shrunk run's calls, in order. */
   readonly calls: readonly ConsumerCall[];
   /** What the consumer function threw. */
@@ -31,7 +34,8 @@ export interface ConsumerFailureDetails {
 /**
  * The consumer's code broke one of its invariants (or threw) on some sequence of contract-valid answers; the
  * calls are fast-check's shrunk counterexample: the fewest, smallest answers that still break it. The same
- * seed and number of runs find it again (lazily drawn answers replay by seed, not by path).
+ * options (seed, number of runs, error rate, client) find it again: lazily drawn answers (fc.gen) replay by seed,
+ * not by path, since fast-check cannot shrink them without running the consumer.
  */
 export class ConsumerFailure extends Error {
   override readonly name = "ConsumerFailure";
@@ -39,14 +43,15 @@ export class ConsumerFailure extends Error {
   readonly calls: readonly ConsumerCall[];
 
   constructor(details: ConsumerFailureDetails) {
-    const { seed, numRuns, calls, cause, numShrinks } = details;
+    const { seed, numRuns, errorRate, client, calls, cause, numShrinks } = details;
+    const options = { seed, numRuns, errorRate, ...(client === undefined ? {} : { client }) };
     const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : show(cause);
     super([
       `the consumer failed on contract-valid answers (seed ${seed}, shrunk ${numShrinks} times):`,
       `  ${reason}`,
       calls.length === 0 ? "with no call to send()" : `after ${calls.length} call${calls.length === 1 ? "" : "s"}:`,
       ...calls.map(describeCall),
-      `replay: fuzzConsumer(fn, { seed: ${seed}, numRuns: ${numRuns} })`,
+      `replay: fuzzConsumer(fn, { ${Object.entries(options).map(([name, value]) => `${name}: ${JSON.stringify(value)}`).join(", ")} })`,
     ].join("\n"), { cause });
     this.seed = seed;
     this.calls = calls;

@@ -74,7 +74,8 @@ export async function fuzzConsumer<Client = AppFabricClient>(fn: (client: Client
       ...(options.seed === undefined ? {} : { seed: options.seed }),
     });
     if (details.failed) {
-      throw new ConsumerFailure({ seed: details.seed, numRuns: options.numRuns ?? 100, calls: failing?.calls ?? [], cause: details.errorInstance, numShrinks: details.numShrinks });
+      throw new ConsumerFailure({ seed: details.seed, numRuns: options.numRuns ?? 100, errorRate,
+        ...(options.client === undefined ? {} : { client: module.source }), calls: failing?.calls ?? [], cause: details.errorInstance, numShrinks: details.numShrinks });
     }
     return { seed: details.seed, numRuns: details.numRuns };
   } finally {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { checkProperty } from "./checkProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 
 /** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
@@ -20,16 +21,6 @@ export interface HarnessProperty {
   replay(ctx: PropertyContext, saved: unknown): Promise<void>;
 }
 
-/** fast-check's options for one property run. */
-export function checkParameters(params: PropertyParams): fc.Parameters<unknown> {
-  return {
-    seed: params.seed,
-    numRuns: params.numRuns,
-    ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
-    ...(params.interruptAfterTimeLimit === undefined ? {} : { interruptAfterTimeLimit: params.interruptAfterTimeLimit }),
-  };
-}
-
 /** How a property's values become JSON for the corpus and come back; plain JSON values need none. */
 export interface ValueCodec<T> {
   serialize(value: T): unknown;
@@ -49,7 +40,7 @@ export function harnessProperty<T>(
     description,
     check: (ctx, params) => {
       const property = fc.asyncProperty(arbitrary(ctx), (value) => predicate(ctx, value));
-      return fc.check(property, checkParameters(params) as fc.Parameters<[T]>) as Promise<fc.RunDetails<unknown>>;
+      return checkProperty(property, params) as Promise<fc.RunDetails<unknown>>;
     },
     serialize: (counterexample) => codec.serialize((counterexample as [T])[0]),
     replay: (ctx, saved) => predicate(ctx, codec.deserialize(saved)),

@@ -15,7 +15,12 @@ type Race = (typeof RACES)[number];
 
 interface Call { readonly operation: OperationName; readonly input: Readonly<Record<string, unknown>> }
 
-type Value = ReturnType<typeof arbitrary> extends fc.Arbitrary<infer V> ? V : never;
+/**
+ * The order fast-check's scheduler releases the two calls in, drawn as data so that it prints, saves and replays
+ * by path unchanged. A drawn fc.scheduler() does not replay: each copy fast-check makes of it while shrinking
+ * continues the random order of the copy before, so a replayed path released the calls in another order.
+ */
+const RELEASE_ORDERS: readonly (readonly number[])[] = [[1, 2], [2, 1]];
 
 function arbitrary(ctx: PropertyContext) {
   const options = { ...ctx.parents, sandbox: ctx.sandbox, reservedTags: ctx.harnessTags.length };
@@ -25,7 +30,7 @@ function arbitrary(ctx: PropertyContext) {
     second: createDestinationInput(options),
     config: destinationConfiguration(options),
     token: fc.uuid({ version: 4 }),
-    scheduler: fc.scheduler(),
+    releaseOrder: fc.constantFrom(...RELEASE_ORDERS),
   }, { noNullPrototype: true });
 }
 
@@ -82,14 +87,6 @@ export const concurrentPairs = harnessProperty(
     const needsBase = v.race !== "sameTokenCreates" && v.race !== "createVsCreate";
     const base = needsBase ? createdDestination(await scope.create(v.second)) : undefined;
     if (needsBase && !base) return;
-    await race(scope, v.scheduler, calls(v.race, base, v, ctx.parents));
+    await race(scope, fc.schedulerFor([...v.releaseOrder]), calls(v.race, base, v, ctx.parents));
   }),
-  {
-    // A scheduler is not data: the corpus keeps the order it released the calls in, and replays that order.
-    serialize: ({ scheduler, ...rest }) => ({ ...rest, releaseOrder: scheduler.report().filter((t) => t.status !== "pending").map((t) => t.taskId) }),
-    deserialize: (saved) => {
-      const { releaseOrder, ...rest } = saved as Omit<Value, "scheduler"> & { releaseOrder: number[] };
-      return { ...rest, scheduler: fc.schedulerFor(releaseOrder) };
-    },
-  },
 );

@@ -4,9 +4,11 @@ import { runCase } from "./CaseScope.ts";
 import { CaseFailure } from "./finding.ts";
 import { BudgetExhausted } from "./RunBudget.ts";
 import { provisionIngestion, removeIngestion } from "./provisionParents.ts";
-import { checkParameters, type HarnessProperty } from "./HarnessProperty.ts";
+import { checkProperty } from "./checkProperty.ts";
+import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 import type { CommandSpec } from "./stateful/commandSpec.ts";
+import { commandsPath, splitCommandsPath } from "./stateful/commandsPath.ts";
 import { commandSpecArbitraries } from "./stateful/commandSpecArbitraries.ts";
 import { SpecCommand, type SequenceModel } from "./stateful/SpecCommand.ts";
 import { StatefulWorld } from "./stateful/StatefulWorld.ts";
@@ -71,10 +73,14 @@ export function statefulLifecycle(maxCommands = 12): HarnessProperty {
   return {
     name: NAME,
     description: "sequences of destination commands (create, retry, update, get, list, delete, tag) agree with the model at every step",
-    check: (ctx, params) => {
-      const commands = fc.commands(commandSpecArbitraries(ctx).map((arb) => arb.map((spec) => new SpecCommand(spec))), { maxCommands });
+    check: async (ctx, params) => {
+      const replay = params.path === undefined ? undefined : splitCommandsPath(params.path);
+      const commands = fc.commands(commandSpecArbitraries(ctx).map((arb) => arb.map((spec) => new SpecCommand(spec))),
+        { maxCommands, ...(replay?.replayPath === undefined ? {} : { replayPath: replay.replayPath }) });
       const property = fc.asyncProperty(commands, (cmds) => runSequence(ctx, cmds));
-      return fc.check(property, checkParameters(params) as fc.Parameters<[typeof commands extends fc.Arbitrary<infer C> ? C : never]>) as Promise<fc.RunDetails<unknown>>;
+      const details = await checkProperty(property, { ...params, ...(replay ? { path: replay.path } : {}) });
+      if (details.counterexample === null || details.counterexamplePath === null) return details as fc.RunDetails<unknown>;
+      return { ...details, counterexamplePath: commandsPath(details.counterexamplePath, details.counterexample[0]) } as fc.RunDetails<unknown>;
     },
     serialize: (value) => specsOf((value as unknown[])[0]),
     replay: (ctx, saved) => runSequence(ctx, (saved as CommandSpec[]).map((spec) => new SpecCommand(spec))),

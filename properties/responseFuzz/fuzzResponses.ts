@@ -8,6 +8,8 @@ import { OPERATIONS_WITH_OUTPUT, outOfContractResponse } from "../../generators/
 import { successResponse } from "../../generators/responses/successResponse.ts";
 import type { WireResponse } from "../../generators/responses/WireResponse.ts";
 import type { CannedResponseTarget, Settled } from "../../targets/cannedResponseTarget.ts";
+import { checkProperty } from "../checkProperty.ts";
+import type { PropertyParams } from "../HarnessProperty.ts";
 import { checkError } from "./checkError.ts";
 import { checkOutput } from "./checkOutput.ts";
 import { checkRefused } from "./checkRefused.ts";
@@ -45,6 +47,8 @@ export interface ResponseFuzzOptions {
   readonly numRuns?: number;
   /** Only these properties (by name). */
   readonly properties?: readonly string[];
+  /** Replays one response of each property: fast-check's path (with the seed it was found with). */
+  readonly path?: string;
 }
 
 export interface ResponseFuzzResult {
@@ -53,6 +57,8 @@ export interface ResponseFuzzResult {
   readonly failed: boolean;
   readonly numRuns: number;
   readonly seed: number;
+  /** fast-check's path to the shrunk response: with the seed, it replays that response alone. */
+  readonly path?: string;
   /** The shrunk response the client mishandled, and what it did wrong. */
   readonly counterexample?: WireResponse;
   readonly problems?: readonly string[];
@@ -70,16 +76,16 @@ function minimalInput(operation: OperationName): object {
   return minimalInstance(schema, schema) as object;
 }
 
-async function runOne(target: CannedResponseTarget, property: ResponseProperty, seed: number, numRuns: number): Promise<ResponseFuzzResult> {
+async function runOne(target: CannedResponseTarget, property: ResponseProperty, params: PropertyParams): Promise<ResponseFuzzResult> {
   const arbitrary = fc.constantFrom(...property.operations).chain(property.responses);
-  const details = await fc.check(fc.asyncProperty(arbitrary, async (response) => {
+  const details = await checkProperty(fc.asyncProperty(arbitrary, async (response) => {
     const problems = property.check(target, response, await target.send(response.operation, minimalInput(response.operation), response));
     if (problems.length > 0) throw new Mishandled(problems);
-  }), { seed, numRuns });
+  }), params);
   const base = { property: property.name, description: property.description, failed: details.failed, numRuns: details.numRuns, seed: details.seed };
   if (!details.failed || details.counterexample === null) return base;
   const cause = details.errorInstance;
-  return { ...base, counterexample: details.counterexample[0], problems: cause instanceof Mishandled ? cause.problems : [String(cause)] };
+  return { ...base, path: details.counterexamplePath ?? "", counterexample: details.counterexample[0], problems: cause instanceof Mishandled ? cause.problems : [String(cause)] };
 }
 
 /**
@@ -91,6 +97,7 @@ export async function fuzzResponses(target: CannedResponseTarget, options: Respo
   const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);
   const chosen = RESPONSE_PROPERTIES.filter((p) => options.properties === undefined || options.properties.includes(p.name));
   const results: ResponseFuzzResult[] = [];
-  for (const property of chosen) results.push(await runOne(target, property, seed, options.numRuns ?? 200));
+  const params = { seed, numRuns: options.numRuns ?? 200, ...(options.path === undefined ? {} : { path: options.path }) };
+  for (const property of chosen) results.push(await runOne(target, property, params));
   return results;
 }

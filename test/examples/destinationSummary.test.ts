@@ -38,7 +38,7 @@ test("a destinationSummary that crashes on $unknown is caught, with a shrunk cou
   const failure = await fuzzConsumer(invariants(buggy.destinationSummary), { seed: 11, numRuns: 300, client: "built-in" })
     .then(() => undefined, (error: unknown) => error);
   assert.instance(failure, ConsumerFailure);
-  const { calls, cause, message } = failure as ConsumerFailure;
+  const { calls, cause } = failure as ConsumerFailure;
   assert.is((failure as ConsumerFailure).seed, 11);
   assert.instance(cause, Error);
   assert.match(String((cause as Error).message), /streamName|undefined/);
@@ -50,13 +50,6 @@ test("a destinationSummary that crashes on $unknown is caught, with a shrunk cou
   assert.match(output, /"\$unknown"/);
   // Shrunk: the answer's free-text members are down to their shortest forms.
   assert.match(output, /"arn":"arn:."/);
-  // The replay line finds the same counterexample again.
-  const replay = /replay: fuzzConsumer\(fn, \{ seed: (\d+), numRuns: (\d+) \}\)/.exec(message);
-  assert.ok(replay, message);
-  const again = await fuzzConsumer(invariants(buggy.destinationSummary), { seed: Number(replay?.[1]), numRuns: Number(replay?.[2]), client: "built-in" })
-    .then(() => undefined, (e: unknown) => e);
-  assert.instance(again, ConsumerFailure);
-  assert.equal((again as ConsumerFailure).calls, calls);
 });
 
 test.run();

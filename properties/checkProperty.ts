@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import type { PropertyParams } from "./HarnessProperty.ts";
+import { UnreplayablePath } from "./UnreplayablePath.ts";
+
+/** fast-check's path: the index of a generated case, then the index of each shrink step. */
+const FAST_CHECK_PATH = /^\d+(:\d+)*$/;
+
+function parameters<Ts>(params: PropertyParams, plugins: fc.Plugin<Ts>[] = []): fc.Parameters<Ts> {
+  return {
+    seed: params.seed,
+    numRuns: params.numRuns,
+    ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
+    ...(params.interruptAfterTimeLimit === undefined ? {} : { interruptAfterTimeLimit: params.interruptAfterTimeLimit }),
+    plugins,
+  };
+}
+
+/**
+ * Lets the first case run and interrupts the run at the next. From a path, fast-check goes on past a case that
+ * holds (to the rest of its shrink step's candidates, or of the generated cases): a replay runs that case alone.
+ */
+function firstCaseOnly<Ts>(): { readonly plugin: fc.Plugin<Ts>; readonly ran: () => boolean; readonly stopped: () => boolean } {
+  let ran = false, stopped = false;
+  const plugin: fc.Plugin<Ts> = () => ({
+    decorateRun: (run) => (value) => {
+      if (!ran) {
+        ran = true;
+        return run(value);
+      }
+      stopped = true;
+      return new fc.PreconditionFailure(true);
+    },
+  });
+  return { plugin, ran: () => ran, stopped: () => stopped };
+}
+
+/**
+ * fc.check under one property run's parameters. A path replays that one case; a path fast-check cannot walk,
+ * or that leads to no case with this seed, throws UnreplayablePath rather than failing or, worse, passing on
+ * nothing.
+ */
+export async function checkProperty<Ts>(property: fc.IAsyncProperty<Ts>, params: PropertyParams): Promise<fc.RunDetails<Ts>> {
+  const { path } = params;
+  if (path === undefined) return fc.check(property, parameters<Ts>(params));
+  if (!FAST_CHECK_PATH.test(path)) throw new UnreplayablePath(path, "fast-check's path is numbers separated by colons");
+  const one = firstCaseOnly<Ts>();
+  let running: Promise<fc.RunDetails<Ts>>;
+  try {
+    // fast-check walks the path (generation and shrinking, nothing run yet) before it returns: a wrong path throws here.
+    running = fc.check(property, parameters(params, [one.plugin]));
+  } catch (error) {
+    throw new UnreplayablePath(path, `fast-check cannot walk it with seed ${params.seed} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const details = await running;
+  if (!one.ran()) throw new UnreplayablePath(path, `with seed ${params.seed} it leads to no case`);
+  // Stopping after the one case is no interruption of the run.
+  return one.stopped() ? { ...details, interrupted: false } : details;
+}
