@@ -81,8 +81,13 @@ function acknowledge(state: ModelState, operation: string, input: ModelInput, ou
     const wanted = operation === "StartIngestion" ? "enabled" : "disabled";
     return { ...state, ingestions: state.ingestions.map((i) => (i.arn === record.arn ? { ...i, state: wanted } : i)) };
   }
+  // Only a create brings a resource into being, and a read shows what is there: a write acknowledged on a
+  // resource the model holds deleted (a stale cache answering) is the finding, not a resurrection.
+  if (record === undefined && !READS.has(operation)) return state;
   return absorbResource(state, output);
 }
+
+const READS: ReadonlySet<string> = new Set(["GetAppBundle", "GetIngestion", "GetIngestionDestination"]);
 
 /** A successful answer the model agreed with: the resource it carries, and the tags a listing shows, as reported. */
 function absorb(state: ModelState, operation: string, input: ModelInput, output: Readonly<Record<string, unknown>>): ModelState {

@@ -13,6 +13,7 @@ import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./
 import type { Oracle } from "./Oracle.ts";
 import { PageTokens } from "./PageTokens.ts";
 import type { RunBudget } from "./RunBudget.ts";
+import { reportedOutput } from "./reportedOutput.ts";
 import { serverErrorFinding } from "./serverErrorFinding.ts";
 import { isServerFault, isTransientFailure, transientErrorsIn } from "./transientErrors.ts";
 
@@ -49,10 +50,11 @@ export class Inconclusive extends Error {
   override readonly name = "Inconclusive";
 }
 
-/** What a service's answer tells the oracle; a client that failed to send or to read tells it nothing. */
+/** What a service's answer tells the oracle, a 2xx the client could not read included; a request that never got an answer tells it nothing. */
 function answerOf(outcome: Outcome): Answer | undefined {
-  if (outcome.ok) return { ok: true, output: outcome.output };
-  return outcome.error.kind === "service" ? { ok: false, errorName: outcome.error.name } : undefined;
+  const output = reportedOutput(outcome);
+  if (output !== undefined) return { ok: true, output };
+  return !outcome.ok && outcome.error.kind === "service" ? { ok: false, errorName: outcome.error.name } : undefined;
 }
 
 interface Judged {

@@ -5,13 +5,13 @@ import type { Outcome } from "../targets/outcome.ts";
 import { Inconclusive } from "./CallRunner.ts";
 import { CaseFailure, type Finding } from "./finding.ts";
 import { BudgetExhausted } from "./RunBudget.ts";
+import { reportedOutput } from "./reportedOutput.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 import { idOfArn } from "../model/index.ts";
 
-/** The destination a successful Create answered with, as both identifier forms. */
+/** The destination a Create answered with success, as both identifier forms (from the raw body when the client could not read it). */
 export function createdDestination(outcome: Outcome): ResourceRef | undefined {
-  if (!outcome.ok) return undefined;
-  const arn = (outcome.output.ingestionDestination as { arn?: unknown } | undefined)?.arn;
+  const arn = (reportedOutput(outcome)?.ingestionDestination as { arn?: unknown } | undefined)?.arn;
   return typeof arn === "string" ? { arn, id: idOfArn(arn) } : undefined;
 }
 

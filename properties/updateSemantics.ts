@@ -32,15 +32,17 @@ function arbitrary(ctx: PropertyContext) {
     updates: fc.array(destinationConfiguration(options), { minLength: 1, maxLength: 3 }),
     addressing: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
     parents: fc.tuple(identifierOf(ctx.parents.appBundle), identifierOf(ctx.parents.ingestion)),
+    // One case in four deletes the destination at the end and updates it once more: that update must be refused.
+    afterDelete: fc.option(destinationConfiguration(options), { freq: 3, nil: undefined }),
   }, { noNullPrototype: true });
 }
 
 /** Update replaces the destination configuration, keeps what it cannot change, and Get agrees with both. */
 export const updateSemantics = harnessProperty(
   "update-semantics",
-  "UpdateIngestionDestination keeps arn, ingestionArn, processingConfiguration and createdAt, and create, update, get agree with the model",
+  "UpdateIngestionDestination keeps arn, ingestionArn, processingConfiguration and createdAt, create, update, get agree with the model, and a deleted destination cannot be updated",
   arbitrary,
-  (ctx, { create, updates, addressing, parents: [appBundleIdentifier, ingestionIdentifier] }) => runCase(ctx, async (scope) => {
+  (ctx, { create, updates, addressing, parents: [appBundleIdentifier, ingestionIdentifier], afterDelete }) => runCase(ctx, async (scope) => {
     const created = await scope.create(create, coverageTags(create));
     const ref = createdDestination(created);
     const original = destinationOf(created);
@@ -55,5 +57,8 @@ export const updateSemantics = harnessProperty(
       appBundleIdentifier, ingestionIdentifier, ingestionDestinationIdentifier: addressing[2] ? ref.id : ref.arn,
     }));
     if (fetched) ctx.runner.record(keepsImmutable(original, fetched, "GetIngestionDestination"));
+    if (afterDelete === undefined || !(await scope.delete(ref)).ok) return;
+    const stale = { appBundleIdentifier, ingestionIdentifier, ingestionDestinationIdentifier: addressing[0] ? ref.arn : ref.id, destinationConfiguration: afterDelete };
+    await scope.call(UPDATE, stale, ["update:after-delete"]);
   }),
 );

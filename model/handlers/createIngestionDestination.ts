@@ -27,10 +27,12 @@ export const createIngestionDestination: Handler = (state, input, env) => {
     return answerRepeat(state, token, "IngestionDestination", (d) => ({ ingestionDestination: destinationOutput(d) }), parent.basis, DESTINATION_VALUES);
   }
   const quota = QUOTAS.destinationsPerIngestion;
+  const pair = formatCombinationBasis(input["processingConfiguration"], input["destinationConfiguration"]);
   if (state.destinations.filter((d) => d.ingestionId === ingestion.id).length >= quota.limit) {
+    // A pair the console never offers may be refused before the quota is looked at.
     return fail(state, quotaExceeded(`You can create at most ${quota.limit} ingestion destinations per ingestion`,
       ingestion.arn, "IngestionDestination", quota.code),
-    [...parent.basis, ...token.basis, "destination.create.quota"], ["quota.error"]);
+    [...parent.basis, ...token.basis, "destination.create.quota"], pair.length > 0 ? ["quota.error", ...pair, "errors.precedence"] : ["quota.error"]);
   }
   const id = env.newId();
   const seq = state.seq + 1;
@@ -45,8 +47,7 @@ export const createIngestionDestination: Handler = (state, input, env) => {
   const next: ModelState = { ...state, seq, destinations: [...state.destinations, record] };
   return succeed({ ...next, tokens: rememberClientToken(next, input, key, record.arn) },
     { ingestionDestination: destinationOutput(record) },
-    [...parent.basis, ...token.basis, "destination.create.quota",
-      ...formatCombinationBasis(input["processingConfiguration"], input["destinationConfiguration"])],
+    [...parent.basis, ...token.basis, "destination.create.quota", ...pair],
     [...DESTINATION_VALUES, "output.form"]);
 };
 

@@ -55,4 +55,15 @@ test("a delete the model thought impossible but the service acknowledged removes
   assert.equal(deleted.ingestions, [], "the ingestion the model would not delete (enabled, with a destination) is gone");
 });
 
+test("only a create brings a resource into being; a read shows what is there: an acknowledged update of a deleted destination resurrects nothing", () => {
+  const fx = withIngestion();
+  const arn = createDestination(fx);
+  ok(fx.model.handle("DeleteIngestionDestination", { ...fx.parents, ingestionDestinationIdentifier: arn }));
+  const reported = { ingestionDestination: { arn, ingestionArn: fx.ingestionArn, processingConfiguration: PROCESSING, destinationConfiguration: s3Destination("b") } };
+  const updated = answer(fx.model.state, "UpdateIngestionDestination", { ...fx.parents, ingestionDestinationIdentifier: arn, destinationConfiguration: s3Destination("b") }, { ok: true, output: reported }).state;
+  assert.equal(updated.destinations, [], "a stale cache answering an update is the finding, not a new destination");
+  const read = answer(fx.model.state, "GetIngestionDestination", { ...fx.parents, ingestionDestinationIdentifier: arn }, { ok: true, output: reported }).state;
+  assert.is(read.destinations[0]?.arn, arn, "a destination still readable after its delete is still there");
+});
+
 test.run();

@@ -57,6 +57,7 @@ export function outcomeSweep(): Map<string, OperationRules> {
   while (fx.model.state.destinations.length < 5) createDestination(fx);
   call("CreateIngestionDestination", create());
   call("CreateIngestionDestination", create({ invalid: true }));
+  call("CreateIngestionDestination", create({ processingConfiguration: { auditLog: { schema: "raw", format: "parquet" } } }));
 
   const address = { ...fx.parents, ingestionDestinationIdentifier: arn };
   const gone = { ...fx.parents, ingestionDestinationIdentifier: `${fx.ingestionArn}/ingestiondestination/${missing}` };
