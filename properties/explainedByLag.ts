@@ -10,8 +10,9 @@ export const LAGGING_READS: ReadonlySet<OperationName> = new Set<OperationName>(
   "GetIngestionDestination", "ListIngestionDestinations", "ListTagsForResource", "GetIngestion", "ListIngestions", "GetAppBundle", "ListAppBundles",
 ]);
 
-/** A read's answer agrees with a prediction on everything a failure could be raised on. */
+/** A read's answer agrees with a prediction: the same outcome exactly, and nothing a failure could be raised on in its members. */
 function agrees(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): boolean {
+  if (outcome.ok !== prediction.ok || (!outcome.ok && !prediction.ok && outcome.error.name !== prediction.error.name)) return false;
   return [...checkModel(operation, outcome, prediction, false), ...checkTagSet(operation, outcome, prediction, false),
     ...checkCompleteListing(operation, sent, outcome, prediction, false)].every((f) => f.severity !== "failure");
 }

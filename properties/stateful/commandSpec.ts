@@ -25,5 +25,6 @@ export type CommandSpec =
   | { readonly op: "list"; readonly maxResults?: number }
   | { readonly op: "delete"; readonly target: Selector }
   | { readonly op: "tag"; readonly target: Selector; readonly tags: readonly Tag[] }
-  | { readonly op: "untag"; readonly target: Selector; readonly tagKeys: readonly string[] }
+  /** `known`: also name this many of the keys the destination carries (the oracle's, in key order), so untags hit real tags. */
+  | { readonly op: "untag"; readonly target: Selector; readonly tagKeys: readonly string[]; readonly known?: number }
   | { readonly op: "listTags"; readonly target: Selector };

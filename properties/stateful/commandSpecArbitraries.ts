@@ -5,7 +5,6 @@ import { createDestinationInput } from "../../generators/createDestinationInput.
 import { destinationConfiguration } from "../../generators/destinationConfiguration.ts";
 import { invalidCase } from "../../generators/invalidCase.ts";
 import type { JsonSchema } from "../../generators/jsonSchema.ts";
-import { tagList } from "../../generators/tagList.ts";
 import { updateDestinationInput } from "../../generators/updateDestinationInput.ts";
 import { PLACEHOLDER_DESTINATION } from "../placeholderDestination.ts";
 import type { PropertyContext } from "../PropertyContext.ts";
@@ -15,6 +14,15 @@ const selector: fc.Arbitrary<Selector> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ pick: fc.nat(), form: fc.constantFrom("arn" as const, "uuid" as const) }, { noNullPrototype: true }) },
   { weight: 1, arbitrary: fc.uuid({ version: 4 }).map((never) => ({ never })) },
 );
+
+/**
+ * Keys tag and untag commands share, so an untag often names keys the resource carries and a tag overwrites
+ * them (tags of every length come with the creates).
+ */
+const SHARED_TAG_KEYS = ["k0", "k1", "k2"] as const;
+
+const sharedKeyTags = fc.uniqueArray(fc.record({ key: fc.constantFrom(...SHARED_TAG_KEYS), value: fc.string({ maxLength: 8 }) }, { noNullPrototype: true }),
+  { minLength: 1, maxLength: 3, selector: (tag) => tag.key });
 
 /** Arbitraries of every command kind, weighted so that creates fill the ingestion up to its quota. */
 export function commandSpecArbitraries(ctx: PropertyContext): fc.Arbitrary<CommandSpec>[] {
@@ -39,8 +47,9 @@ export function commandSpecArbitraries(ctx: PropertyContext): fc.Arbitrary<Comma
     spec(selector.map((target) => ({ op: "get" as const, target }))),
     spec(fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }).map((maxResults) => (maxResults === undefined ? { op: "list" as const } : { op: "list" as const, maxResults }))),
     spec(selector.map((target) => ({ op: "delete" as const, target }))),
-    spec(record({ target: selector, tags: tagList(3) }).map((r) => ({ op: "tag" as const, ...r }))),
-    spec(record({ target: selector, tagKeys: fc.array(fc.constantFrom("0", "1", "2", "absent-key"), { maxLength: 3 }) }).map((r) => ({ op: "untag" as const, ...r }))),
+    spec(record({ target: selector, tags: sharedKeyTags }).map((r) => ({ op: "tag" as const, ...r }))),
+    spec(record({ target: selector, tagKeys: fc.array(fc.constantFrom(...SHARED_TAG_KEYS, "absent-key"), { maxLength: 3 }), known: fc.integer({ min: 0, max: 2 }) })
+      .map((r) => ({ op: "untag" as const, ...r }))),
     spec(selector.map((target) => ({ op: "listTags" as const, target }))),
   ];
 }

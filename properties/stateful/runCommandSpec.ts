@@ -76,15 +76,23 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
       await scope.call("DeleteIngestionDestination", { ...world.parentIds, ingestionDestinationIdentifier: world.identifier(spec.target) });
       return;
     case "tag":
-      await scope.call("TagResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target), tags: spec.tags });
-      return;
-    case "untag":
-      await scope.call("UntagResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target), tagKeys: spec.tagKeys });
-      return;
+      return retag(world, "TagResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target), tags: spec.tags });
+    case "untag": {
+      const resourceArn = world.ref(spec.target)?.arn ?? world.identifier(spec.target);
+      // The run's own tag stays: cleanup finds what a killed run left by it.
+      const own = new Set(ctx.harnessTags.map((t) => t.key));
+      const carried = ctx.runner.oracle.state.destinations.find((d) => d.arn === resourceArn)?.tags.map((t) => t.key).filter((key) => !own.has(key)) ?? [];
+      return retag(world, "UntagResource", { resourceArn, tagKeys: [...new Set([...spec.tagKeys, ...carried.slice(0, spec.known ?? 0)])] });
+    }
     case "listTags":
       await scope.call("ListTagsForResource", { resourceArn: world.ref(spec.target)?.arn ?? world.identifier(spec.target) });
       return;
   }
+}
+
+/** A tag change, then the tags it leaves: AWS's tagging semantics are held as a set after every change the service acknowledged. */
+async function retag(world: StatefulWorld, operation: "TagResource" | "UntagResource", input: Readonly<Record<string, unknown>>): Promise<void> {
+  if ((await world.scope.call(operation, input)).ok) await world.scope.call("ListTagsForResource", { resourceArn: input.resourceArn });
 }
 
 /**

@@ -12,7 +12,7 @@ function readmeTable(): Map<string, { decidedBy: string[]; errorChosenBy: string
   const ids = (cell: string) => [...cell.matchAll(/`([a-zA-Z.]+)`/g)].map((m) => m[1] as string).sort();
   for (const line of section.split("\n")) {
     const cells = /^\|\s*([A-Z]\w+)\s*\|(.*)\|(.*)\|\s*$/.exec(line);
-    if (cells) rows.set(cells[1] as string, { decidedBy: ids(cells[2] as string), errorChosenBy: ids(cells[3] as string) });
+    if (cells && line.includes("`")) rows.set(cells[1] as string, { decidedBy: ids(cells[2] as string), errorChosenBy: ids(cells[3] as string) });
   }
   return rows;
 }

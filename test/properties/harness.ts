@@ -40,7 +40,7 @@ export interface SuiteRun extends SuiteResult {
 /** Runs properties against a target with a fresh oracle, collecting every event. */
 export async function runAgainst(target: Target, options: {
   properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string; corpus?: readonly SavedCase[];
-  budget?: RunBudget;
+  budget?: RunBudget; consistencyWindowMs?: number;
 } = {}): Promise<SuiteRun> {
   const events: RunEvent[] = [];
   const result = await runSuite({
@@ -49,6 +49,7 @@ export async function runAgainst(target: Target, options: {
     ...(options.path === undefined ? {} : { path: options.path }),
     ...(options.corpus === undefined ? {} : { corpus: options.corpus }),
     ...(options.budget === undefined ? {} : { budget: options.budget }),
+    ...(options.consistencyWindowMs === undefined ? {} : { consistencyWindowMs: options.consistencyWindowMs }),
     sink: { emit: (e) => events.push(e), close: async () => {} },
     replayCommand: (failure) => `replay ${failure.property} ${failure.seed} ${failure.path}`,
   });

@@ -1,0 +1,66 @@
+/** Eventual consistency: a read that lags behind an acknowledged write is read again until the window ends. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { delayedVisibility } from "../../emulator/delayedVisibility.ts";
+import type { LagEvent } from "../../events/runEvent.ts";
+import { ConsistencyWindow } from "../../properties/ConsistencyWindow.ts";
+import { statefulLifecycle } from "../../properties/statefulLifecycle.ts";
+import { updateSemantics } from "../../properties/updateSemantics.ts";
+import { handleTarget } from "../../targets/modelTarget.ts";
+import { seededIds } from "../../targets/seededIds.ts";
+import { EMPTY_STATE } from "../../model/index.ts";
+import { localEnv, localModelTarget, rewriting, runAgainst, tickingClock } from "./harness.ts";
+import { create, failuresIn, first, sequence } from "./sequences.ts";
+
+/** A service whose reads show the state of `delayMs` ago. */
+const lagging = (delayMs: number) => handleTarget(delayedVisibility(delayMs)({ ...localEnv, now: tickingClock(), newId: seededIds(1) }));
+const lags = (events: readonly { type: string }[]) => events.filter((e): e is LagEvent => e.type === "lag");
+
+test("within the window a lagging read is read again until it agrees: no finding, and the lag is counted", async () => {
+  const run = await runAgainst(lagging(30), { properties: [updateSemantics, statefulLifecycle()], numRuns: 15, consistencyWindowMs: 1000 });
+  assert.equal(failuresIn(run.events), []);
+  const seen = lags(run.events);
+  assert.ok(seen.length > 0, "no read lagged");
+  assert.ok(seen.every((l) => l.settled && l.lagMs >= 0 && l.lagMs < 1000));
+});
+
+test("without a window the same service's lagging reads are failures: the window is what absorbs them", async () => {
+  const run = await runAgainst(lagging(30), { properties: [updateSemantics], numRuns: 15 });
+  assert.ok(failuresIn(run.events).length > 0);
+});
+
+test("a read still disagreeing when the window ends is a finding, and the lag is reported as unsettled", async () => {
+  const run = await runAgainst(lagging(400), { properties: [], corpus: [sequence(create(), { op: "get", target: first })], consistencyWindowMs: 100 });
+  const [failure] = failuresIn(run.events);
+  assert.is(failure?.check, "outcome.acknowledged-but-missing");
+  const [lag] = lags(run.events);
+  assert.is(lag?.settled, false);
+  assert.ok((lag?.lagMs ?? 0) >= 100);
+});
+
+test("only a disagreement some recent state explains waits: a body no write ever gave is judged at once", async () => {
+  const wrong = rewriting(localModelTarget(), "GetIngestionDestination", (o) => (o.ok
+    ? { ...o, output: { ingestionDestination: { ...(o.output.ingestionDestination as object), destinationConfiguration: { auditLog: { destination: { s3Bucket: { bucketName: "never-written" } } } } } } }
+    : o));
+  const run = await runAgainst(wrong, { properties: [], corpus: [sequence(create(), { op: "get", target: first })], consistencyWindowMs: 5000 });
+  assert.ok(failuresIn(run.events).some((f) => f.check.startsWith("output.ingestionDestination.destinationConfiguration")));
+  assert.equal(lags(run.events), [], "nothing was read again");
+});
+
+test("the window keeps the state before each write for its length, newest first, then lets it go", () => {
+  let now = 0;
+  const window = new ConsistencyWindow(100, () => now);
+  assert.is(window.recent(), undefined);
+  window.recordWrite(EMPTY_STATE);
+  now = 50;
+  const later = { ...EMPTY_STATE, seq: 1 };
+  window.recordWrite(later);
+  assert.equal(window.recent(), { states: [later, EMPTY_STATE], since: 50, until: 150 });
+  now = 120;
+  assert.equal(window.recent()?.states, [later]);
+  now = 151;
+  assert.is(window.recent(), undefined);
+  assert.is(new ConsistencyWindow(0, () => 0).recent(), undefined, "no window: nothing is kept");
+});
+
+test.run();
