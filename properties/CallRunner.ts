@@ -36,10 +36,19 @@ export interface Sent {
   readonly persistentServerFault?: boolean;
 }
 
-/** Rounds of client retries a call gets before a transient fault counts as persistent. */
+/** Rounds of client retries a call gets before throttling leaves its case inconclusive. */
 const MAX_ROUNDS = 5;
+/** Attempts in a row a server fault must meet before it is persistent, not bad luck (at 20% faults: 4 in 10^9 calls). */
+const PERSISTENT_FAULT_ATTEMPTS = 12;
+/** Rounds a server fault may take to reach those attempts before the case is given up as inconclusive. */
+const MAX_FAULT_ROUNDS = 15;
 /** The first pause before a lagging read is sent again; it doubles up to the end of the window. */
 const FIRST_LAG_WAIT_MS = 50;
+
+/** The call ended in a server fault, and every attempt on the wire met one (throttling among them is another story). */
+function faultedThroughout(outcome: Outcome): boolean {
+  return isServerFault(outcome) && outcome.trace.exchanges.every((x) => x.response === undefined || x.response.status >= 500);
+}
 
 function asUncertain(finding: Finding): Finding {
   return { ...finding, severity: "observation", message: `${finding.message} (after a transient failure whose effect is unknown)` };
@@ -94,29 +103,38 @@ export class CallRunner {
    */
   async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Outcome> {
     if (!essential) this.failFast();
-    const sent = await this.#awaitVisibility(operation, input, await this.send(operation, input, coverage, essential), coverage, essential);
+    const first = await this.send(operation, input, coverage, essential);
+    const sent = LAGGING_READS.has(operation)
+      ? await this.untilVisible(operation, first, (recent) => this.#lags(operation, input, first, recent), async (recent) => {
+        const again = await this.send(operation, input, coverage, essential);
+        return { value: again, lagging: this.#lags(operation, input, again, recent) };
+      })
+      : first;
     this.record(this.evaluate(operation, input, sent));
     return sent.outcome;
   }
 
   /**
-   * A read whose failures a recent write, not yet visible, would explain is sent again with backoff until it
-   * agrees or the window after that write ends; the answer to judge is the last one.
+   * Eventual consistency: while what a read showed (`first`) disagrees only as a write not yet visible explains
+   * (`lagging`, given the states recent writes left behind), it is read again (`again`) with backoff until it
+   * agrees or the window after that write ends. The last value is the one to judge; a `lag` event records the wait.
    */
-  async #awaitVisibility(operation: OperationName, input: Readonly<Record<string, unknown>>, first: Sent, coverage: readonly string[], essential: boolean): Promise<Sent> {
-    const lag = LAGGING_READS.has(operation) ? this.#window.recent() : undefined;
-    if (lag === undefined || !this.#lags(operation, input, first, lag.states)) return first;
-    let sent = first;
+  async untilVisible<T>(operation: OperationName, first: T, lagging: (recent: readonly ModelState[]) => boolean,
+    again: (recent: readonly ModelState[]) => Promise<{ readonly value: T; readonly lagging: boolean }>): Promise<T> {
+    const lag = this.#window.recent();
+    if (lag === undefined || !lagging(lag.states)) return first;
+    let value = first;
     let settled = false;
     for (let wait = FIRST_LAG_WAIT_MS; !settled; wait *= 2) {
       const left = lag.until - this.#window.now();
       if (left <= 0) break;
       await sleep(Math.min(wait, left));
-      sent = await this.send(operation, input, coverage, essential);
-      settled = !this.#lags(operation, input, sent, lag.states);
+      const next = await again(lag.states);
+      value = next.value;
+      settled = !next.lagging;
     }
     this.deps.emit({ type: "lag", at: new Date().toISOString(), property: this.deps.property, operation, lagMs: Math.round(this.#window.now() - lag.since), settled });
-    return sent;
+    return value;
   }
 
   /** A failure on a read that an earlier state, one a recent write left behind, would explain. The oracle is left as it was. */
@@ -137,15 +155,19 @@ export class CallRunner {
   async send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Sent> {
     let outcome = await this.#sendOnce(operation, input, coverage, essential);
     let rounds = 1;
-    let serverFaults = isServerFault(outcome) ? 1 : 0;
+    // A server fault is persistent when every attempt of every round met one, and enough of them that chance
+    // is out of the question: the client's retry quota may have run dry and allow one attempt a round.
+    let onlyFaults = faultedThroughout(outcome);
+    let faultAttempts = outcome.trace.attempts;
     while (isTransientFailure(outcome)) {
-      if (rounds === MAX_ROUNDS) {
-        if (serverFaults === MAX_ROUNDS) return { outcome, rounds, persistentServerFault: true };
-        throw new Inconclusive(`${operation}: throttling persisted through ${MAX_ROUNDS} rounds of retries`);
+      if (onlyFaults && faultAttempts >= PERSISTENT_FAULT_ATTEMPTS) return { outcome, rounds, persistentServerFault: true };
+      if (rounds >= (onlyFaults ? MAX_FAULT_ROUNDS : MAX_ROUNDS)) {
+        throw new Inconclusive(`${operation}: ${onlyFaults ? "server faults" : "throttling"} persisted through ${rounds} rounds of retries`);
       }
       outcome = await this.#sendOnce(operation, outcome.trace.sent ?? input, coverage, essential);
       rounds++;
-      if (isServerFault(outcome)) serverFaults++;
+      onlyFaults &&= faultedThroughout(outcome);
+      faultAttempts += outcome.trace.attempts;
     }
     return { outcome, rounds };
   }

@@ -1,6 +1,8 @@
 import { checkLabel } from "../checkLabel.ts";
 import { coverageTags } from "../coverageTags.ts";
+import type { ModelState } from "../../model/index.ts";
 import { checkListWalk } from "../checks/checkListWalk.ts";
+import { listingExplainedByLag } from "../explainedByLag.ts";
 import { bindDestination } from "../placeholderDestination.ts";
 import type { CommandSpec } from "./commandSpec.ts";
 import type { StatefulWorld } from "./StatefulWorld.ts";
@@ -97,23 +99,40 @@ async function retag(world: StatefulWorld, operation: "TagResource" | "UntagReso
 
 /**
  * Every page of ListIngestionDestinations: each page is held to the oracle's page, and the whole walk to the
- * destinations the oracle knows under the ingestion.
+ * destinations the oracle knows under the ingestion; a walk whose differences recent writes not yet visible
+ * explain is walked again until the consistency window ends.
  */
 async function listAll(world: StatefulWorld, maxResults: number | undefined): Promise<void> {
   const { runner, parents, strict } = world.scope.ctx;
-  const expected = runner.oracle.state.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).map((d) => d.arn);
+  const walkOnce = async () => {
+    const expected = runner.oracle.state.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).map((d) => d.arn);
+    const listed = await walk(world, maxResults);
+    return { expected, listed, findings: listed === undefined ? [] : checkListWalk("ListIngestionDestinations", listed, expected, strict) };
+  };
+  const lagging = (recent: readonly ModelState[], w: Awaited<ReturnType<typeof walkOnce>>) =>
+    w.listed !== undefined && w.findings.some((f) => f.severity === "failure") && listingExplainedByLag(w.listed, w.expected, recent);
+  const first = await walkOnce();
+  const last = await runner.untilVisible("ListIngestionDestinations", first, (recent) => lagging(recent, first), async (recent) => {
+    const again = await walkOnce();
+    return { value: again, lagging: lagging(recent, again) };
+  });
+  runner.record(last.findings);
+}
+
+/** The destinations every page lists, in order; undefined when a page failed. */
+async function walk(world: StatefulWorld, maxResults: number | undefined): Promise<string[] | undefined> {
   const listed: string[] = [];
   let nextToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const outcome = await world.scope.call("ListIngestionDestinations", {
       ...world.parentIds, ...(maxResults === undefined ? {} : { maxResults }), ...(nextToken === undefined ? {} : { nextToken }),
     }, [`list:maxResults:${maxResults ?? "default"}`]);
-    if (!outcome.ok) return;
+    if (!outcome.ok) return undefined;
     listed.push(...(outcome.output.ingestionDestinations as { arn: string }[]).map((d) => d.arn));
     nextToken = typeof outcome.output.nextToken === "string" ? outcome.output.nextToken : undefined;
     if (nextToken === undefined) break;
   }
-  runner.record(checkListWalk("ListIngestionDestinations", listed, expected, strict));
+  return listed;
 }
 
 /** Pages a List may take before the sequence stops following nextToken (a loop is the oracle's to catch). */

@@ -64,9 +64,16 @@ test("a 5xx that persists for one request through every round of retries is a se
   const [failure] = failuresIn(run.events);
   assert.is(failure?.kind, "server-error");
   assert.is(failure?.check, "persistent-5xx");
-  assert.match(failure?.message ?? "", /InternalServerException \(HTTP 500\).*5 rounds.*firehoseStream/);
+  assert.match(failure?.message ?? "", /InternalServerException \(HTTP 500\).*\d+ rounds of retries.*firehoseStream/);
   const end = run.events.find((e): e is PropertyEnd => e.type === "property.end" && e.property === "create-valid");
   assert.match(end?.counterexample ?? "", /firehoseStream/);
+});
+
+test("a server fault that goes away on a later round is transient, however many rounds of single attempts it took", async () => {
+  let faults = 0;
+  const flaky = refusing(localModelTarget(), "CreateIngestionDestination", () => faults++ % 20 < 9, serviceError("InternalServerException", { message: "blip" }));
+  const run = await runAgainst(flaky, { properties: [createValid], numRuns: 5 });
+  assert.equal(failuresIn(run.events), [], "nine 500s in a row, then success: a client whose retry quota ran dry sees one attempt a round");
 });
 
 test("throttling that outlasts every round makes the case inconclusive: counted, listed with its reason, never a failure", async () => {
