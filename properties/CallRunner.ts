@@ -104,12 +104,13 @@ export class CallRunner {
   async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Outcome> {
     if (!essential) this.failFast();
     const first = await this.send(operation, input, coverage, essential);
-    const sent = LAGGING_READS.has(operation)
-      ? await this.untilVisible(operation, first, (recent) => this.#lags(operation, input, first, recent), async (recent) => {
-        const again = await this.send(operation, input, coverage, essential);
-        return { value: again, lagging: this.#lags(operation, input, again, recent) };
-      })
-      : first;
+    // A read may show an earlier state; a write may be refused as an earlier state would refuse it (an update
+    // of a destination the service does not see yet). A refused write changed nothing, so it is safe to resend.
+    const lags = LAGGING_READS.has(operation) ? this.#lags.bind(this) : this.#refusedAsBefore.bind(this);
+    const sent = await this.untilVisible(operation, first, (recent) => lags(operation, input, first, recent), async (recent) => {
+      const again = await this.send(operation, input, coverage, essential);
+      return { value: again, lagging: lags(operation, input, again, recent) };
+    });
     this.record(this.evaluate(operation, input, sent));
     return sent.outcome;
   }
@@ -145,6 +146,18 @@ export class CallRunner {
     const asked = this.#tokens.toOracle(sent.outcome.trace.sent ?? input);
     return explainedByLag(operation, sent.outcome.trace.sent ?? input, sent.outcome, judged.prediction, recent,
       (state) => this.deps.oracle.predictFrom(state, operation, asked, adoptedFrom(sent.outcome)));
+  }
+
+  /** A write refused where success is due, with the very error some state a recent write left behind predicts. The oracle is left as it was. */
+  #refusedAsBefore(operation: OperationName, input: Readonly<Record<string, unknown>>, sent: Sent, recent: readonly ModelState[]): boolean {
+    const { outcome } = sent;
+    if (outcome.ok || outcome.error.kind !== "service") return false;
+    const asked = this.#tokens.toOracle(outcome.trace.sent ?? input);
+    const now = this.deps.oracle.predictFrom(this.deps.oracle.state, operation, asked);
+    return now.ok && recent.some((state) => {
+      const then = this.deps.oracle.predictFrom(state, operation, asked);
+      return !then.ok && then.error.name === outcome.error.name;
+    });
   }
 
   /**

@@ -38,6 +38,26 @@ test("a read still disagreeing when the window ends is a finding, and the lag is
   assert.ok((lag?.lagMs ?? 0) >= 100);
 });
 
+/** A lagging service whose Update checks existence on the replica that answers reads. */
+function replicaChecked() {
+  const handle = delayedVisibility(40)({ ...localEnv, now: tickingClock(), newId: seededIds(1) });
+  return handleTarget((operation, input) => {
+    if (operation !== "UpdateIngestionDestination") return handle(operation, input);
+    const { destinationConfiguration: _, ...address } = input;
+    const seen = handle("GetIngestionDestination", address);
+    return seen.ok ? handle(operation, input) : seen;
+  });
+}
+
+test("a write refused as an earlier state would refuse it (an update the service does not see the create for yet) is sent again within the window", async () => {
+  const update = { op: "update", target: first, destinationConfiguration: { auditLog: { destination: { firehoseStream: { streamName: "abc" } } } } } as never;
+  const run = await runAgainst(replicaChecked(), { properties: [], corpus: [sequence(create(), update)], consistencyWindowMs: 1000 });
+  assert.equal(failuresIn(run.events), []);
+  assert.ok(lags(run.events).some((l) => l.operation === "UpdateIngestionDestination" && l.settled));
+  const strict = await runAgainst(replicaChecked(), { properties: [], corpus: [sequence(create(), update)] });
+  assert.is(failuresIn(strict.events)[0]?.check, "outcome.acknowledged-but-missing", "without a window the refusal is judged at once");
+});
+
 test("only a disagreement some recent state explains waits: a body no write ever gave is judged at once", async () => {
   const wrong = rewriting(localModelTarget(), "GetIngestionDestination", (o) => (o.ok
     ? { ...o, output: { ingestionDestination: { ...(o.output.ingestionDestination as object), destinationConfiguration: { auditLog: { destination: { s3Bucket: { bucketName: "never-written" } } } } } } }
