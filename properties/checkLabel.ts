@@ -4,6 +4,7 @@ import { toFieldViolations } from "../contracts/toFieldViolations.ts";
 import type { InvalidCase } from "../generators/defect.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Finding } from "./finding.ts";
+import { reportedOutput } from "./reportedOutput.ts";
 
 /**
  * The members whose defects the service saw. A client may drop a planted defect (an unknown member),
@@ -26,11 +27,12 @@ export function checkLabel(contract: Contract, operation: OperationName, label: 
   const expectedFields = defectiveFieldsSent(contract, operation, label, outcome);
   if (expectedFields.length === 0) return [];
   const what = `${label.defect.kind} at ${label.defect.field} (${label.defect.description})`;
-  if (outcome.ok) {
+  // A 2xx the client could not read (it echoed the defect) was still an acceptance.
+  if (reportedOutput(outcome) !== undefined) {
     return [{ kind: "label", severity: "failure", operation, check: `accepts-${label.defect.kind}`, message: `accepted an input with ${what}` }];
   }
+  if (outcome.ok || outcome.error.kind !== "service") return [];
   const { error } = outcome;
-  if (error.kind !== "service") return [];
   // Another error (a missing resource checked before the fields, say) is the model's to grade: which check comes first is assumed.
   if (error.name !== label.expected.name) return [];
   const findings: Finding[] = [];
