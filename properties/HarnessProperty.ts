@@ -1,14 +1,6 @@
 import fc from "fast-check";
-import { checkProperty } from "./checkProperty.ts";
+import { checkProperty, type PropertyParams } from "./checkProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
-
-/** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
-export interface PropertyParams {
-  readonly seed: number;
-  readonly numRuns: number;
-  readonly path?: string;
-  readonly interruptAfterTimeLimit?: number;
-}
 
 /** A named property that runs against any target through its context. */
 export interface HarnessProperty {

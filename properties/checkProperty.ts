@@ -1,6 +1,13 @@
 import fc from "fast-check";
-import type { PropertyParams } from "./HarnessProperty.ts";
 import { UnreplayablePath } from "./UnreplayablePath.ts";
+
+/** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
+export interface PropertyParams {
+  readonly seed: number;
+  readonly numRuns: number;
+  readonly path?: string;
+  readonly interruptAfterTimeLimit?: number;
+}
 
 /** fast-check's path: the index of a generated case, then the index of each shrink step. */
 const FAST_CHECK_PATH = /^\d+(:\d+)*$/;

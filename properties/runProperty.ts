@@ -1,6 +1,7 @@
 import type { FindingEvent, RunEvent } from "../events/runEvent.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
-import type { HarnessProperty, PropertyParams } from "./HarnessProperty.ts";
+import type { PropertyParams } from "./checkProperty.ts";
+import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { RunBudget } from "./RunBudget.ts";
 import type { Parents, PropertyContext } from "./PropertyContext.ts";
 

@@ -9,7 +9,7 @@ import { successResponse } from "../../generators/responses/successResponse.ts";
 import type { WireResponse } from "../../generators/responses/WireResponse.ts";
 import type { CannedResponseTarget, Settled } from "../../targets/cannedResponseTarget.ts";
 import { checkProperty } from "../checkProperty.ts";
-import type { PropertyParams } from "../HarnessProperty.ts";
+import type { PropertyParams } from "../checkProperty.ts";
 import { checkError } from "./checkError.ts";
 import { checkOutput } from "./checkOutput.ts";
 import { checkRefused } from "./checkRefused.ts";
