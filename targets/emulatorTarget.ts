@@ -18,6 +18,8 @@ export interface EmulatorTargetOptions {
   /** A change to the response writing that is no bug (the self-test's tolerated additions), around the mutant's. */
   readonly renderWith?: (render: Render) => Render;
   readonly maxAttempts?: number;
+  /** Where the emulator reports its own failures; stderr when absent. */
+  readonly log?: (line: string) => void;
 }
 
 /** Credentials of the embedded emulator: known to both ends, worthless anywhere else. */
@@ -29,6 +31,7 @@ export async function emulatorTarget(options: EmulatorTargetOptions): Promise<Ta
     ...options.faults,
     region: options.env.region,
     credentials: [EMBEDDED_CREDENTIALS],
+    ...(options.log ? { log: options.log } : {}),
     handle: modelHandle(options.env, options.mutant, options.handling),
     render: (options.renderWith ?? ((render: Render) => render))(options.mutant?.render ? options.mutant.render(renderOutcome) : renderOutcome),
   });

@@ -12,7 +12,11 @@ import { createValid } from "../../properties/createValid.ts";
 import { RunBudget } from "../../properties/RunBudget.ts";
 import { statefulLifecycle } from "../../properties/statefulLifecycle.ts";
 import { serviceError } from "../../targets/serviceError.ts";
-import { contract, localModelTarget, refusing, rewriting, runAgainst } from "./harness.ts";
+import { loadClientModule } from "../../client/loadClientModule.ts";
+import { referenceHandle } from "../../emulator/createModelHandle.ts";
+import { emulatorTarget } from "../../targets/emulatorTarget.ts";
+import { seededIds } from "../../targets/seededIds.ts";
+import { contract, localEnv, localModelTarget, refusing, rewriting, runAgainst } from "./harness.ts";
 import { create, failuresIn, findingsIn, first, sequence } from "./sequences.ts";
 
 const rawParquet = { processingConfiguration: { auditLog: { schema: "raw", format: "parquet" } } };
@@ -74,6 +78,27 @@ test("a server fault that goes away on a later round is transient, however many 
   const flaky = refusing(localModelTarget(), "CreateIngestionDestination", () => faults++ % 20 < 9, serviceError("InternalServerException", { message: "blip" }));
   const run = await runAgainst(flaky, { properties: [createValid], numRuns: 5 });
   assert.equal(failuresIn(run.events), [], "nine 500s in a row, then success: a client whose retry quota ran dry sees one attempt a round");
+});
+
+test("an exception inside the emulator's handling is logged on its console and surfaces as a server-error finding", async () => {
+  const logged: string[] = [];
+  const target = await emulatorTarget({ module: await loadClientModule(), env: { ...localEnv, now: () => new Date(), newId: seededIds(1) }, log: (line) => logged.push(line),
+    handling: (env) => {
+      const model = referenceHandle(env);
+      return (operation, input) => {
+        if (operation === "CreateIngestionDestination" && firehose(input)) throw new RangeError("the emulator's own bug");
+        return model(operation, input);
+      };
+    } });
+  try {
+    const run = await runAgainst(target, { properties: [createValid], numRuns: 30 });
+    const [failure] = failuresIn(run.events);
+    assert.is(failure?.check, "persistent-5xx");
+    assert.match(failure?.message ?? "", /RangeError: the emulator's own bug/);
+    assert.ok(logged.some((line) => line.includes("RangeError: the emulator's own bug") && line.includes("CreateIngestionDestination")), logged.join("\n"));
+  } finally {
+    await target.close();
+  }
 });
 
 test("throttling that outlasts every round makes the case inconclusive: counted, listed with its reason, never a failure", async () => {
