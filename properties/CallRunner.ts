@@ -7,6 +7,7 @@ import type { Outcome } from "../targets/outcome.ts";
 import type { Target } from "../targets/target.ts";
 import { adoptedFrom } from "./adoptedFrom.ts";
 import { checkCall } from "./checkCall.ts";
+import { coverageTags, UNSENT } from "./coverageTags.ts";
 import { ConsistencyWindow } from "./ConsistencyWindow.ts";
 import { explainedByLag, LAGGING_READS } from "./explainedByLag.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
@@ -34,6 +35,17 @@ export interface Sent {
   readonly outcome: Outcome;
   readonly rounds: number;
   readonly persistentServerFault?: boolean;
+}
+
+/**
+ * The coverage tags a call exercises beyond those of its input (a transition, a planted defect); a function
+ * when they depend on the answer (whether a defect reached the wire).
+ */
+export type Coverage = readonly string[] | ((outcome: Outcome) => readonly string[]);
+
+/** The request reached the service: it answered, even if the client could not read the answer. */
+function reachedService(outcome: Outcome): boolean {
+  return outcome.ok || outcome.error.kind === "service" || outcome.trace.exchanges.some((x) => x.response !== undefined);
 }
 
 /** Rounds of client retries a call gets before throttling leaves its case inconclusive. */
@@ -101,7 +113,7 @@ export class CallRunner {
    * not yet visible explains is sent again, with backoff, until the consistency window ends. `essential` calls
    * (cleanup) are never refused by the budget and run even after the case failed.
    */
-  async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Outcome> {
+  async call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: Coverage = [], essential = false): Promise<Outcome> {
     if (!essential) this.failFast();
     const first = await this.send(operation, input, coverage, essential);
     // A read may show an earlier state; a write may be refused as an earlier state would refuse it (an update
@@ -165,7 +177,7 @@ export class CallRunner {
    * retries is sent again as it went on the wire (an idempotency token repeats) for a few rounds; a server
    * fault through every round is persistent, throttling through every round leaves the case inconclusive.
    */
-  async send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = [], essential = false): Promise<Sent> {
+  async send(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: Coverage = [], essential = false): Promise<Sent> {
     let outcome = await this.#sendOnce(operation, input, coverage, essential);
     let rounds = 1;
     // A server fault is persistent when every attempt of every round met one, and enough of them that chance
@@ -219,11 +231,11 @@ export class CallRunner {
     if (answer.ok && !OPERATIONS[operation].readonly) this.#window.recordWrite(judged.before);
   }
 
-  async #sendOnce(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[], essential: boolean): Promise<Outcome> {
+  async #sendOnce(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: Coverage, essential: boolean): Promise<Outcome> {
     if (essential) this.deps.budget.spendEssential();
     else this.deps.budget.spend();
     const outcome = await this.deps.target.send(operation, input);
-    this.#emitCase(operation, outcome, coverage);
+    this.#emitCase(operation, input, outcome, coverage);
     if (!outcome.ok && outcome.error.kind === "infrastructure") throw new InfrastructureError(outcome.error.message);
     return outcome;
   }
@@ -266,12 +278,17 @@ export class CallRunner {
     return out;
   }
 
-  #emitCase(operation: OperationName, outcome: Outcome, coverage: readonly string[]): void {
+  /**
+   * A case event per request. Coverage is what reached the service: the input's tags read off what was sent,
+   * and the caller's own (a transition, a planted defect); a request the client never sent marks them unsent.
+   */
+  #emitCase(operation: OperationName, input: Readonly<Record<string, unknown>>, outcome: Outcome, coverage: Coverage): void {
+    const own = [...coverageTags(operation, outcome.trace.sent ?? input), ...(typeof coverage === "function" ? coverage(outcome) : coverage)];
     this.deps.emit({
       type: "case",
       property: this.deps.property,
       operation,
-      coverage,
+      coverage: reachedService(outcome) ? own : own.map((tag) => (tag.startsWith(UNSENT) ? tag : `${UNSENT}${tag}`)),
       result: outcome.ok ? "ok" : outcome.error.name,
       ...(outcome.ok || outcome.error.status === undefined ? {} : { status: outcome.error.status }),
       durationMs: outcome.trace.durationMs,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { Outcome } from "../targets/outcome.ts";
-import { Inconclusive } from "./CallRunner.ts";
+import { Inconclusive, type Coverage } from "./CallRunner.ts";
 import { CaseFailure, type Finding } from "./finding.ts";
 import { BudgetExhausted } from "./RunBudget.ts";
 import { reportedOutput } from "./reportedOutput.ts";
@@ -24,7 +24,7 @@ export class CaseScope {
 
   constructor(readonly ctx: PropertyContext) {}
 
-  call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
+  call(operation: OperationName, input: Readonly<Record<string, unknown>>, coverage: Coverage = []): Promise<Outcome> {
     return this.ctx.runner.call(operation, input, coverage);
   }
 
@@ -36,7 +36,7 @@ export class CaseScope {
   }
 
   /** CreateIngestionDestination with the harness's own tags added, remembering what it created. */
-  async create(input: Readonly<Record<string, unknown>>, coverage: readonly string[] = []): Promise<Outcome> {
+  async create(input: Readonly<Record<string, unknown>>, coverage: Coverage = []): Promise<Outcome> {
     const outcome = await this.call("CreateIngestionDestination", this.#withHarnessTags(input), coverage);
     this.adopt(outcome);
     return outcome;

@@ -4,6 +4,7 @@ import { toFieldViolations } from "../contracts/toFieldViolations.ts";
 import type { InvalidCase } from "../generators/defect.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Finding } from "./finding.ts";
+import { defectTags, provoke, UNSENT } from "./coverageTags.ts";
 import { reportedOutput } from "./reportedOutput.ts";
 
 /**
@@ -16,6 +17,17 @@ function defectiveFieldsSent(contract: Contract, operation: OperationName, label
   const sent = outcome.trace.sent;
   if (sent === undefined) return [label.expected.field];
   return toFieldViolations(contract.checkInput(operation, sent)).map((v) => v.name);
+}
+
+/**
+ * The coverage a call with a planted defect earns: the defect's tags when it reached the service, marked unsent
+ * when the client dropped, reshaped or refused it (the CallRunner marks a request never sent likewise).
+ */
+export function defectCoverage(contract: Contract, operation: OperationName, label: InvalidCase): (outcome: Outcome) => string[] {
+  return (outcome) => {
+    const tags = [...defectTags(label.defect), provoke("ValidationException")];
+    return defectiveFieldsSent(contract, operation, label, outcome).length > 0 ? tags : tags.map((tag) => `${UNSENT}${tag}`);
+  };
 }
 
 /**

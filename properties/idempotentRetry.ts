@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { createDestinationInput } from "../generators/createDestinationInput.ts";
 import { destinationConfiguration } from "../generators/destinationConfiguration.ts";
 import { createdDestination, runCase } from "./CaseScope.ts";
-import { coverageTags } from "./coverageTags.ts";
+import { provoke, transition } from "./coverageTags.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 
@@ -27,9 +27,9 @@ export const idempotentRetry = harnessProperty(
   arbitrary,
   (ctx, { input, clientToken, other }) => runCase(ctx, async (scope) => {
     const first = { ...input, clientToken };
-    const created = createdDestination(await scope.create(first, coverageTags(first)));
+    const created = createdDestination(await scope.create(first, [transition("create")]));
     if (!created) return;
-    const again = createdDestination(await scope.create(first, ["retry:same-token"]));
+    const again = createdDestination(await scope.create(first, [transition("retry-same-token")]));
     if (again && again.arn !== created.arn) {
       ctx.runner.record([{
         kind: "model", severity: "failure", operation: CREATE, check: "same-token-same-destination",
@@ -38,7 +38,7 @@ export const idempotentRetry = harnessProperty(
     }
     await scope.call("ListIngestionDestinations", { appBundleIdentifier: ctx.parents.appBundle.arn, ingestionIdentifier: ctx.parents.ingestion.arn });
     if (JSON.stringify(other) !== JSON.stringify(input.destinationConfiguration)) {
-      await scope.create({ ...first, destinationConfiguration: other }, ["retry:token-other-parameters"]);
+      await scope.create({ ...first, destinationConfiguration: other }, [transition("token-other-parameters"), provoke("ConflictException")]);
     }
   }),
 );

@@ -6,7 +6,7 @@ import { invalidCase } from "../generators/invalidCase.ts";
 import type { JsonSchema } from "../generators/jsonSchema.ts";
 import { updateDestinationInput } from "../generators/updateDestinationInput.ts";
 import { createdDestination, runCase } from "./CaseScope.ts";
-import { checkLabel } from "./checkLabel.ts";
+import { checkLabel, defectCoverage } from "./checkLabel.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import { bindDestination, PLACEHOLDER_DESTINATION } from "./placeholderDestination.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
@@ -35,7 +35,7 @@ export const invalidRejected = harnessProperty(
   "every CreateIngestionDestination or UpdateIngestionDestination with a planted defect is rejected with ValidationException",
   cases,
   (ctx, { operation, label, base }) => runCase(ctx, async (scope) => {
-    const coverage = [`defect:${label.defect.kind}`, `defect-op:${operation}`];
+    const coverage = defectCoverage(ctx.contract, operation, label);
     if (operation === CREATE) {
       const outcome = await scope.create(label.input, coverage);
       ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome, ctx.strict));

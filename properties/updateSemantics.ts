@@ -5,7 +5,7 @@ import { identifierOf } from "../generators/identifierForm.ts";
 import { toWireJson } from "../contracts/toWireJson.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import { createdDestination, runCase } from "./CaseScope.ts";
-import { coverageTags } from "./coverageTags.ts";
+import { provoke, transition } from "./coverageTags.ts";
 import type { Finding } from "./finding.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
@@ -43,14 +43,14 @@ export const updateSemantics = harnessProperty(
   "UpdateIngestionDestination keeps arn, ingestionArn, processingConfiguration and createdAt, create, update, get agree with the model, and a deleted destination cannot be updated",
   arbitrary,
   (ctx, { create, updates, addressing, parents: [appBundleIdentifier, ingestionIdentifier], afterDelete }) => runCase(ctx, async (scope) => {
-    const created = await scope.create(create, coverageTags(create));
+    const created = await scope.create(create, [transition("create")]);
     const ref = createdDestination(created);
     const original = destinationOf(created);
     if (!ref || !original) return;
     for (const [i, destinationConfiguration] of updates.entries()) {
       const ingestionDestinationIdentifier = addressing[i] ? ref.arn : ref.id;
       const input = { appBundleIdentifier, ingestionIdentifier, ingestionDestinationIdentifier, destinationConfiguration };
-      const updated = destinationOf(await scope.call(UPDATE, input, coverageTags(input)));
+      const updated = destinationOf(await scope.call(UPDATE, input, [transition("update")]));
       if (updated) ctx.runner.record(keepsImmutable(original, updated, UPDATE));
     }
     const fetched = destinationOf(await scope.call("GetIngestionDestination", {
@@ -59,6 +59,6 @@ export const updateSemantics = harnessProperty(
     if (fetched) ctx.runner.record(keepsImmutable(original, fetched, "GetIngestionDestination"));
     if (afterDelete === undefined || !(await scope.delete(ref)).ok) return;
     const stale = { appBundleIdentifier, ingestionIdentifier, ingestionDestinationIdentifier: addressing[0] ? ref.arn : ref.id, destinationConfiguration: afterDelete };
-    await scope.call(UPDATE, stale, ["update:after-delete"]);
+    await scope.call(UPDATE, stale, [transition("update"), provoke("ResourceNotFoundException")]);
   }),
 );

@@ -1,4 +1,5 @@
 import type { ResourceRef } from "../../generators/identifierForm.ts";
+import type { DestinationRecord } from "../../model/index.ts";
 import { rebindParents } from "../rebindParents.ts";
 import { createdDestination, type CaseScope } from "../CaseScope.ts";
 import type { Parents } from "../PropertyContext.ts";
@@ -41,6 +42,18 @@ export class StatefulWorld {
   ref(selector: Selector): ResourceRef | undefined {
     if ("never" in selector || this.known.length === 0) return undefined;
     return this.known[selector.pick % this.known.length];
+  }
+
+  /** The destination an identifier (ARN or UUID) names in the oracle, under this sequence's ingestion; undefined when it holds none. */
+  held(identifier: string): DestinationRecord | undefined {
+    const { parents, runner } = this.scope.ctx;
+    return runner.oracle.state.destinations.find((d) => d.ingestionArn === parents.ingestion.arn && (d.arn === identifier || d.id === identifier));
+  }
+
+  /** The destinations the oracle holds under this sequence's ingestion. */
+  destinationsHere(): number {
+    const { parents, runner } = this.scope.ctx;
+    return runner.oracle.state.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).length;
   }
 
   remember(outcome: Parameters<typeof createdDestination>[0]): ResourceRef | undefined {

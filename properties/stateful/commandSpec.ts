@@ -27,4 +27,11 @@ export type CommandSpec =
   | { readonly op: "tag"; readonly target: Selector; readonly tags: readonly Tag[] }
   /** `known`: also name this many of the keys the destination carries (the oracle's, in key order), so untags hit real tags. */
   | { readonly op: "untag"; readonly target: Selector; readonly tagKeys: readonly string[]; readonly known?: number }
-  | { readonly op: "listTags"; readonly target: Selector };
+  | { readonly op: "listTags"; readonly target: Selector }
+  /** ListIngestionDestinations under an ingestion that does not exist. */
+  | { readonly op: "listMissing"; readonly ingestion: string }
+  /** One of the other destination operations with a member made invalid (`change` replaces members of its valid input). */
+  | { readonly op: "invalid"; readonly operation: ProbedOperation; readonly target: Selector; readonly change: Readonly<Record<string, unknown>> };
+
+/** The operations a stateful sequence sends invalid input to beside Create and Update. */
+export type ProbedOperation = "GetIngestionDestination" | "DeleteIngestionDestination" | "ListIngestionDestinations" | "TagResource" | "UntagResource" | "ListTagsForResource";

@@ -9,6 +9,7 @@ import { updateDestinationInput } from "../../generators/updateDestinationInput.
 import { PLACEHOLDER_DESTINATION } from "../placeholderDestination.ts";
 import type { PropertyContext } from "../PropertyContext.ts";
 import type { CommandSpec, Selector } from "./commandSpec.ts";
+import { PROBE_CHANGES, PROBED_OPERATIONS } from "./probeChanges.ts";
 
 const selector: fc.Arbitrary<Selector> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ pick: fc.nat(), form: fc.constantFrom("arn" as const, "uuid" as const) }, { noNullPrototype: true }) },
@@ -51,5 +52,8 @@ export function commandSpecArbitraries(ctx: PropertyContext): fc.Arbitrary<Comma
     spec(record({ target: selector, tagKeys: fc.array(fc.constantFrom(...SHARED_TAG_KEYS, "absent-key"), { maxLength: 3 }), known: fc.integer({ min: 0, max: 2 }) })
       .map((r) => ({ op: "untag" as const, ...r }))),
     spec(selector.map((target) => ({ op: "listTags" as const, target }))),
+    spec(fc.uuid({ version: 4 }).map((ingestion) => ({ op: "listMissing" as const, ingestion }))),
+    spec(record({ operation: fc.constantFrom(...PROBED_OPERATIONS), target: selector })
+      .map((r) => ({ op: "invalid" as const, ...r, change: PROBE_CHANGES[r.operation] }))),
   ];
 }

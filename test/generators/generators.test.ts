@@ -25,12 +25,12 @@ test("valid create inputs keep the contract and cover every branch and every bou
   const seen = new Set<string>();
   for (const input of samples) {
     assert.equal(contract.checkInput(CREATE, input), [], JSON.stringify(input));
-    for (const tag of coverageTags(input)) seen.add(tag);
+    for (const tag of coverageTags(CREATE, input)) seen.add(tag);
   }
   for (const tag of ["branch:s3Bucket", "branch:firehoseStream", "prefix:present", "prefix:absent",
     "bound:bucketName:min", "bound:bucketName:max", "bound:prefix:min", "bound:prefix:max",
     "bound:streamName:min", "bound:streamName:max", "schema:ocsf", "schema:raw", "format:json", "format:parquet",
-    "tags:max", "tags:empty", "id:appBundle:arn", "id:appBundle:uuid"]) {
+    "tags:50", "tags:0", "tags:1", "clientToken:present", "clientToken:absent", "id:appBundle:arn", "id:appBundle:uuid"]) {
     assert.ok(seen.has(tag), `never generated ${tag}`);
   }
 });
