@@ -24,9 +24,10 @@ export async function executeSelftest(options: SelftestOptions, io: SelftestIo):
   const chosen = options.mutant === undefined ? MUTANTS : MUTANTS.filter((m) => options.mutant?.includes(m.name));
   // Off the wire only the handling can be wrong: a mutant that lives in the response writing has nothing to plant.
   const plantable = chosen.filter((m) => options.target === "emulator" || m.handle !== undefined || m.handling !== undefined);
-  const settings: TrialSettings = { target: options.target, seed, numRuns: options.runs, module: await loadClientModule(), contract: createContract() };
+  const settings: TrialSettings = { target: options.target, seed, numRuns: options.runs, module: await loadClientModule(), contract: createContract(),
+    ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }) };
   const say = (line: string) => io.write(`${line}\n`);
-  say(`appfabric-harness selftest · target ${options.target} · seed ${seed} · ${options.runs} cases per property`);
+  say(`appfabric-harness selftest · target ${options.target} · seed ${seed} · ${options.runs} cases per property${options.maxRequests === undefined ? "" : ` · at most ${options.maxRequests} requests a trial`}`);
   say("control trials (no mutant, whole suite; any failure is a false alarm):");
   const control: Tally["control"][number][] = [];
   for (const target of SELFTEST_TARGETS) {

@@ -14,6 +14,8 @@ export interface SelftestOptions {
   readonly runs: number;
   /** Skip the benign modes (a quicker check of the catalogue alone). */
   readonly benign: boolean;
+  /** Requests each trial may send for new work, as `run --max-requests` (the coverage plan first, then shares). */
+  readonly maxRequests?: number;
 }
 
 /** A variadic flag whose every value must be one of a fixed list. */
@@ -28,5 +30,6 @@ export function declareSelftestOptions(command: Command): Command {
     .option("--mutant <names...>", "only these mutants", choicesFlag("--mutant", MUTANTS.map((m) => m.name)))
     .option("--seed <n>", "fast-check seed of every trial (printed; random when absent)", integerFlag("--seed", 0, 0x7fffffff))
     .option("--runs <n>", "cases per property (the default budget is run's)", integerFlag("--runs", 1, 1_000_000), 100)
-    .option("--no-benign", "skip the benign modes");
+    .option("--no-benign", "skip the benign modes")
+    .option("--max-requests <n>", "requests each trial may send, as run's: the coverage plan first, then a share for each property", integerFlag("--max-requests", 1));
 }

@@ -57,6 +57,19 @@ export interface Tally {
 
 const names = (list: readonly string[]) => (list.length === 0 ? "none" : list.join(", "));
 
+/** Goals in requests, the live runs' currency: every catch within this many calls, and half of them within the median goal. */
+export const CALLS_GOAL = { each: 300, median: 60 } as const;
+
+/** The calls the catches took: the median and the most, against the goals. */
+function callsToCatch(calls: readonly number[]): string {
+  if (calls.length === 0) return "calls to catch: none caught";
+  const sorted = [...calls].sort((a, b) => a - b);
+  const median = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2] as number : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+  const most = sorted.at(-1) as number;
+  const met = median <= CALLS_GOAL.median && most <= CALLS_GOAL.each;
+  return `calls to catch: median ${median}, most ${most} (goal: each within ${CALLS_GOAL.each}, median ${CALLS_GOAL.median} or fewer: ${met ? "met" : "not met"})`;
+}
+
 /** The verdict: the mutation score, what was missed, harness errors, the slowest catch, the control and benign trials. */
 export function summaryLines(tally: Tally): { lines: string[]; passed: boolean } {
   const caught = tally.planted.filter((t) => t.result.caughtBy !== undefined);
@@ -78,6 +91,7 @@ export function summaryLines(tally: Tally): { lines: string[]; passed: boolean }
     `missed: ${names(missed)}`,
     `harness errors: ${names(broken)}`,
     `slowest catch: ${seconds(slowest)} (goal: each within ${CATCH_GOAL_SECONDS} s${over.length > 0 ? `; over it: ${over.join(", ")}` : ", met"})`,
+    callsToCatch(caught.map((t) => t.result.calls)),
     ...(tally.skipped.length > 0 ? [`not planted on this target (wire only): ${tally.skipped.map((m) => m.name).join(", ")}`] : []),
     `control trials: ${noisyControl.length === 0 ? `no failure on ${tally.control.map((c) => c.target).join(", ")}` : `failures on ${noisyControl.join(", ")}`}`,
     tally.benign.length > 0

@@ -39,6 +39,8 @@ export interface TrialSettings {
   readonly contract: Contract;
   /** The properties run; the default suite unless a test stubs them. */
   readonly properties?: readonly HarnessProperty[];
+  /** Requests a trial may send for new work. */
+  readonly maxRequests?: number;
 }
 
 async function targetFor(setup: TrialSetup, settings: TrialSettings, validate: InputValidator): Promise<Target> {
@@ -56,9 +58,9 @@ async function targetFor(setup: TrialSetup, settings: TrialSettings, validate: I
  * A budget without limits until the trial stops it: its deadline, read at every check, becomes "now", and
  * runSuite skips the properties left as for a spent time budget (cleanup still runs).
  */
-function stoppableBudget(): { budget: RunBudget; stop: () => void } {
+function stoppableBudget(maxRequests: number | undefined): { budget: RunBudget; stop: () => void } {
   let deadline: number | undefined;
-  return { budget: new RunBudget({ get deadline() { return deadline; } }), stop: () => { deadline = performance.now(); } };
+  return { budget: new RunBudget({ get deadline() { return deadline; }, maxRequests }), stop: () => { deadline = performance.now(); } };
 }
 
 /**
@@ -66,7 +68,7 @@ function stoppableBudget(): { budget: RunBudget; stop: () => void } {
  * the mutant declares as its catch ends a property (the trial stops there) or the suite ends.
  */
 export async function runTrial(setup: TrialSetup, settings: TrialSettings): Promise<TrialResult> {
-  const { budget, stop } = stoppableBudget();
+  const { budget, stop } = stoppableBudget(settings.maxRequests);
   const recorder = new TrialRecorder(setup.mutant?.caughtBy ?? [], stop);
   const validate = inputValidator(settings.contract);
   const target = await targetFor(setup, settings, validate);

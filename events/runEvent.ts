@@ -69,6 +69,32 @@ export interface FindingEvent {
   readonly fingerprint: string;
 }
 
+/**
+ * One class of the contract the coverage plan covers. A call hits it when it is of `operation` (any, when
+ * absent), carries `tag` among its coverage and, when `result` is given, was answered that way; a class of
+ * valid input (`valid`) is hit only by calls with no planted defect.
+ */
+export interface CoverageClass {
+  readonly id: string;
+  readonly description: string;
+  readonly operation?: string;
+  readonly tag?: string;
+  readonly result?: string;
+  readonly valid?: boolean;
+}
+
+/** The coverage plan, stated before it runs: every class, the requests it takes, and what the budget leaves out and why. */
+export interface PlanEvent {
+  readonly type: "plan";
+  readonly at: string;
+  readonly classes: readonly CoverageClass[];
+  /** Requests the whole plan takes on a service that behaves as documented. */
+  readonly requests: number;
+  /** Requests the run's budget leaves for it; absent without a budget. */
+  readonly budget?: number;
+  readonly leftOut: readonly { readonly id: string; readonly reason: string }[];
+}
+
 /** A case that proved nothing (a spent budget, persistent throttling): counted and listed, never dropped silently. */
 export interface InconclusiveEvent {
   readonly type: "inconclusive";
@@ -129,7 +155,7 @@ export interface RunEnd {
   readonly notRun?: readonly string[];
 }
 
-export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | InconclusiveEvent | LagEvent | PropertyEnd | InfrastructureEvent | RunEnd;
+export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent | PropertyEnd | InfrastructureEvent | RunEnd;
 
 /** Anything that consumes events as the run goes: a writer, the console, a test probe. */
 export interface EventSink {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Contract } from "../contracts/contract.ts";
 import { OPERATIONS, type OperationName } from "../contracts/operationCatalogue.ts";
-import type { CaseEvent, FindingEvent, InconclusiveEvent, LagEvent } from "../events/runEvent.ts";
+import type { CaseEvent, FindingEvent, InconclusiveEvent, LagEvent, PlanEvent } from "../events/runEvent.ts";
 import type { Answer, ModelOutcome, ModelState } from "../model/index.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Target } from "../targets/target.ts";
@@ -24,7 +24,7 @@ export interface CallRunnerDeps {
   readonly contract: Contract;
   readonly strict: boolean;
   readonly property: string;
-  readonly emit: (event: CaseEvent | FindingEvent | InconclusiveEvent | LagEvent) => void;
+  readonly emit: (event: CaseEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent) => void;
   readonly budget: RunBudget;
   /** How long a read may lag behind an acknowledged write; shared by the run's runners (they share the oracle). */
   readonly window?: ConsistencyWindow;
@@ -256,6 +256,16 @@ export class CallRunner {
   /** Cases of this runner's property that proved nothing. */
   get inconclusiveCases(): number {
     return this.#inconclusive;
+  }
+
+  /** The coverage plan, stated before it runs. */
+  announce(plan: Omit<PlanEvent, "type" | "at">): void {
+    this.deps.emit({ type: "plan", at: new Date().toISOString(), ...plan });
+  }
+
+  /** Requests the budget leaves, if it has a limit. */
+  get budgetLeft(): number | undefined {
+    return this.deps.budget.remaining();
   }
 
   /** The run's budget is spent: a case that has not started yet is no case at all. */

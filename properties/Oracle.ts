@@ -40,6 +40,16 @@ export class Oracle {
     return { ...this.options, now: () => adopted.now ?? new Date(), newId: () => adopted.id ?? randomUUID() };
   }
 
+  /** The env a model of the same account and Region runs under: the real clock, random ids. */
+  modelEnv(): ModelEnv {
+    return this.#env({});
+  }
+
+  /** Another oracle of the same account and Region, starting from this one's state: a rehearsal that changes nothing here. */
+  fork(): Oracle {
+    return new Oracle(this.options, this.#state);
+  }
+
   /** The prediction for one call; the state moves on as the model expects until `settle` says what happened. */
   predict(operation: string, input: Readonly<Record<string, unknown>>, adopted: Adopted = {}): ModelOutcome {
     const transition = step(this.#state, operation, input, this.#env(adopted));

@@ -10,17 +10,20 @@ export interface BudgetLimits {
   readonly deadline?: number;
 }
 
-/** What a run may still spend; shared by every property of the run. */
+/**
+ * What a run may still spend; shared by every property of the run. A share (`share`) is a part of it for one
+ * property: it spends from the run's budget too, and running out of it ends that property, not the run.
+ */
 export class RunBudget {
   #spent = 0;
   #reason: "max-requests" | "time-budget" | undefined;
 
-  constructor(private readonly limits: BudgetLimits = {}) {}
+  constructor(private readonly limits: BudgetLimits = {}, private readonly whole?: RunBudget) {}
 
-  /** Why the run stopped, once it has (a passed deadline counts even before a request was refused). */
+  /** Why the budget stopped, once it has (a passed deadline counts even before a request was refused). */
   get exhausted(): "max-requests" | "time-budget" | undefined {
     if (this.#reason === undefined && this.limits.deadline !== undefined && performance.now() >= this.limits.deadline) this.#reason = "time-budget";
-    return this.#reason;
+    return this.#reason ?? this.whole?.exhausted;
   }
 
   get spent(): number {
@@ -29,19 +32,35 @@ export class RunBudget {
 
   /** Milliseconds left before the deadline, if there is one. */
   remainingMs(): number | undefined {
-    return this.limits.deadline === undefined ? undefined : Math.max(0, this.limits.deadline - performance.now());
+    const own = this.limits.deadline === undefined ? undefined : Math.max(0, this.limits.deadline - performance.now());
+    const whole = this.whole?.remainingMs();
+    return own === undefined ? whole : whole === undefined ? own : Math.min(own, whole);
+  }
+
+  /** Requests left, if there is a limit. */
+  remaining(): number | undefined {
+    const own = this.limits.maxRequests === undefined ? undefined : Math.max(0, this.limits.maxRequests - this.#spent);
+    const whole = this.whole?.remaining();
+    return own === undefined ? whole : whole === undefined ? own : Math.min(own, whole);
   }
 
   /** Accounts for one request of new work, or refuses it once the budget is spent. */
   spend(): void {
     if (this.#reason === undefined && this.limits.maxRequests !== undefined && this.#spent >= this.limits.maxRequests) this.#reason = "max-requests";
     const reason = this.exhausted;
-    if (reason !== undefined) throw new BudgetExhausted(`the run's ${reason} is spent`);
+    if (reason !== undefined) throw new BudgetExhausted(`the ${this.whole ? "property's share of the run's" : "run's"} ${reason} is spent`);
+    this.whole?.spend();
     this.#spent++;
   }
 
   /** Cleanup and teardown: counted, never refused, so nothing is left behind. */
   spendEssential(): void {
+    this.whole?.spendEssential();
     this.#spent++;
+  }
+
+  /** A part of what is left, `maxRequests` at most, for one property. */
+  share(maxRequests: number): RunBudget {
+    return new RunBudget({ maxRequests }, this);
   }
 }

@@ -12,8 +12,9 @@ export interface PropertyParams {
 /** fast-check's path: the index of a generated case, then the index of each shrink step. */
 const FAST_CHECK_PATH = /^\d+(:\d+)*$/;
 
-function parameters<Ts>(params: PropertyParams, plugins: fc.Plugin<Ts>[] = []): fc.Parameters<Ts> {
+function parameters<Ts>(params: PropertyParams, examples: Ts[] | undefined, plugins: fc.Plugin<Ts>[] = []): fc.Parameters<Ts> {
   return {
+    ...(examples === undefined ? {} : { examples }),
     seed: params.seed,
     numRuns: params.numRuns,
     ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
@@ -42,19 +43,19 @@ function firstCaseOnly<Ts>(): { readonly plugin: fc.Plugin<Ts>; readonly ran: ()
 }
 
 /**
- * fc.check under one property run's parameters. A path replays that one case; a path fast-check cannot walk,
+ * fc.check under one property run's parameters, `examples` first (they count among its runs). A path replays that one case; a path fast-check cannot walk,
  * or that leads to no case with this seed, throws UnreplayablePath rather than failing or, worse, passing on
  * nothing.
  */
-export async function checkProperty<Ts>(property: fc.IAsyncProperty<Ts>, params: PropertyParams): Promise<fc.RunDetails<Ts>> {
+export async function checkProperty<Ts>(property: fc.IAsyncProperty<Ts>, params: PropertyParams, examples?: Ts[]): Promise<fc.RunDetails<Ts>> {
   const { path } = params;
-  if (path === undefined) return fc.check(property, parameters<Ts>(params));
+  if (path === undefined) return fc.check(property, parameters<Ts>(params, examples));
   if (!FAST_CHECK_PATH.test(path)) throw new UnreplayablePath(path, "fast-check's path is numbers separated by colons");
   const one = firstCaseOnly<Ts>();
   let running: Promise<fc.RunDetails<Ts>>;
   try {
     // fast-check walks the path (generation and shrinking, nothing run yet) before it returns: a wrong path throws here.
-    running = fc.check(property, parameters(params, [one.plugin]));
+    running = fc.check(property, parameters(params, examples, [one.plugin]));
   } catch (error) {
     throw new UnreplayablePath(path, `fast-check cannot walk it with seed ${params.seed} (${error instanceof Error ? error.message : String(error)})`);
   }

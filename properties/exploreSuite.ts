@@ -1,4 +1,5 @@
 import type { PropertyFailure } from "./runProperty.ts";
+import { coveragePlan } from "./coveragePlan.ts";
 import { runSuite, type SuiteOptions, type SuiteResult } from "./runSuite.ts";
 import { BudgetExhausted, type RunBudget } from "./RunBudget.ts";
 
@@ -32,7 +33,10 @@ export async function exploreSuite(options: ExploreOptions): Promise<ExploreResu
   let last: SuiteResult | undefined;
   do {
     try {
-      last = await runSuite({ ...options, seed: options.nextSeed(), replayCommand, corpus: rounds === 0 ? options.corpus ?? [] : [] });
+      // The corpus and the coverage plan are the same every round: the first covers them, the others hunt.
+      const first = rounds === 0;
+      last = await runSuite({ ...options, seed: options.nextSeed(), replayCommand, corpus: first ? options.corpus ?? [] : [],
+        properties: first ? options.properties : options.properties.filter((p) => p.name !== coveragePlan.name) });
     } catch (error) {
       // The budget ran out while a round was setting up: that round never started.
       if (!(error instanceof BudgetExhausted) || last === undefined) throw error;

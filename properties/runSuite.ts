@@ -3,6 +3,7 @@ import type { EventSink } from "../events/runEvent.ts";
 import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
 import type { Target } from "../targets/target.ts";
 import { CallRunner, Inconclusive } from "./CallRunner.ts";
+import { coveragePlan } from "./coveragePlan.ts";
 import { ConsistencyWindow } from "./ConsistencyWindow.ts";
 import { countingSink } from "./countingSink.ts";
 import { findingEvent, InfrastructureError } from "./finding.ts";
@@ -54,6 +55,18 @@ export interface SuiteResult {
   readonly teardownProblem?: string;
 }
 
+/**
+ * What a property may spend of a limited budget: the coverage plan fits itself to all that is left (it covers
+ * every class it can before anything random), every other property an equal share of what remains, what one
+ * leaves unspent going to those after it.
+ */
+function shareFor(property: HarnessProperty, ahead: readonly HarnessProperty[], budget: RunBudget): RunBudget {
+  const left = budget.remaining();
+  if (left === undefined || property.name === coveragePlan.name) return budget;
+  const sharing = ahead.filter((p) => p.name !== coveragePlan.name).length;
+  return budget.share(Math.max(1, Math.floor(left / sharing)));
+}
+
 /** The calls that create and remove the run's parents are checked like any other; their property is this. */
 export const PARENTS_PROPERTY = "parents-lifecycle";
 
@@ -66,7 +79,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const budget = options.budget ?? new RunBudget();
   // One window for the run: every property's runner shares the oracle, so each sees the others' writes.
   const window = new ConsistencyWindow(options.consistencyWindowMs ?? 0);
-  const runnerFor = (property: string) => new CallRunner({ ...options, property, emit, budget, window });
+  const runnerFor = (property: string, spending: RunBudget = budget) => new CallRunner({ ...options, property, emit, budget: spending, window });
   const lifecycle = runnerFor(PARENTS_PROPERTY);
   const started = performance.now();
   const owned = options.parents === undefined;
@@ -95,21 +108,22 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     if (!owned || !lifecycle.hasFailed()) throw error;
     return endLifecycle();
   }
-  const contextFor = (name: string) => ({ runner: runnerFor(name), parents, ownsParents: owned, contract: options.contract, strict: options.strict,
-    sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
+  const contextFor = (name: string, spending: RunBudget = budget) => ({ runner: runnerFor(name, spending), parents, ownsParents: owned,
+    contract: options.contract, strict: options.strict, sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
     for (const saved of options.corpus ?? []) {
       if (await replayCounterexample(saved, contextFor(saved.id), emit)) failedProperties.push(saved.id);
       else holding.push(saved.id);
     }
-    for (const property of options.properties) {
+    for (const [index, property] of options.properties.entries()) {
       if (budget.exhausted !== undefined) {
         notRun.push(property.name);
         continue;
       }
-      const ctx = contextFor(property.name);
+      const spending = shareFor(property, options.properties.slice(index), budget);
+      const ctx = contextFor(property.name, spending);
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
-      if (await runProperty(property, ctx, params, emit, options.replayCommand, budget)) {
+      if (await runProperty(property, ctx, params, emit, options.replayCommand, spending)) {
         failedProperties.push(property.name);
       }
     }

@@ -28,7 +28,7 @@ function runIn(generated: PropertyContext, ctx: PropertyContext, commands: Comma
  * parents, each sequence gets an ingestion of its own, so no history leaks between sequences and a shrunk
  * counterexample replays alone.
  */
-async function runSequence(ctx: PropertyContext, commands: Commands): Promise<void> {
+export async function runSequence(ctx: PropertyContext, commands: Commands): Promise<void> {
   if (!ctx.ownsParents) return runIn(ctx, ctx, commands);
   fc.pre(!ctx.runner.budgetSpent);
   const ingestion = await provisionIngestion(ctx.runner, ctx.parents.appBundle, ctx.harnessTags).catch((error: unknown) => {

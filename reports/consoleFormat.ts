@@ -1,8 +1,8 @@
 /** The console's lines, one function per kind, shared by every console mode. */
-import type { FindingEvent, PropertyEnd, RunStart } from "../events/runEvent.ts";
+import type { FindingEvent, PlanEvent, PropertyEnd, RunStart } from "../events/runEvent.ts";
 import type { Palette } from "./ansiColors.ts";
 import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
-import type { PropertySummary, RunSummary } from "./runSummary.ts";
+import type { PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 import { terminalSafe as safe } from "./terminalSafe.ts";
 
 export function startLine(start: RunStart, c: Palette): string {
@@ -63,6 +63,7 @@ export function verdictLine(summary: RunSummary, c: Palette): string {
     `${failed} of ${summary.properties.length} ${summary.properties.length === 1 ? "property" : "properties"} failed`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
+    ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [c.yellow(`${plural(summary.inconclusiveCases, "inconclusive case")} (${inconclusiveProperties(summary)})`)] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)}${summary.lag.unsettled > 0 ? `, ${summary.lag.unsettled} past the window` : ""})`] : []),
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
@@ -72,6 +73,23 @@ export function verdictLine(summary: RunSummary, c: Palette): string {
   ];
   return `${c.bold(paint(word))}: ${facts.join(" · ")}`;
 }
+
+/** The plan as announced: what it takes, and what the budget leaves out. */
+export function planLine(plan: PlanEvent, c: Palette): string[] {
+  const head = `plan: ${plural(plan.classes.length, "class")} of the contract in ${plural(plan.requests, "request")}${plan.budget === undefined ? "" : `, ${plan.budget} left by the budget`}`;
+  if (plan.leftOut.length === 0) return [head];
+  const byReason = new Map<string, string[]>();
+  for (const l of plan.leftOut) byReason.set(l.reason, [...(byReason.get(l.reason) ?? []), l.id]);
+  return [head, ...[...byReason].map(([reason, ids]) => c.yellow(`  leaves out ${plural(ids.length, "class")} (${safe(reason)}): ${ids.slice(0, MAX_LISTED).map(safe).join(", ")}${ids.length > MAX_LISTED ? ", ..." : ""}`))];
+}
+
+/** The plan's classes no call hit, with why, after the run. */
+export function planMissedLines(plan: PlanSummary, verbose: boolean, c: Palette): string[] {
+  const shown = verbose ? plan.missed : plan.missed.slice(0, MAX_LISTED);
+  return [...shown.map((m) => c.yellow(`  not hit: ${safe(m.id)}: ${safe(m.why)}`)), ...(shown.length < plan.missed.length ? [c.dim(`  ... and ${plan.missed.length - shown.length} more (--verbose, or the reports)`)] : [])];
+}
+
+const MAX_LISTED = 8;
 
 /** Which properties had inconclusive cases, and why, for the verdict line. */
 function inconclusiveProperties(summary: RunSummary): string {

@@ -6,7 +6,7 @@
  */
 import type { CaseEvent, EventSink, FindingEvent, PropertyEnd, PropertyStart, RunEvent } from "../events/runEvent.ts";
 import { ansiColors } from "./ansiColors.ts";
-import { failureDetails, findingLine, propertyLine, quietReplayLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
+import { failureDetails, findingLine, planLine, planMissedLines, propertyLine, quietReplayLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
 import type { ConsoleOptions } from "./consoleOptions.ts";
 import { progressBar } from "./progressBar.ts";
 import { redactSecrets } from "./redactSecrets.ts";
@@ -103,10 +103,14 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
       case "finding": onFinding(event); break;
       case "property.end": onPropertyEnd(event); break;
       case "infrastructure": print(c.red(`infrastructure: ${terminalSafe(event.message)}`)); break;
-      case "run.end":
+      case "plan": if (options.mode !== "quiet" || event.leftOut.length > 0) print(...planLine(event, c)); break;
+      case "run.end": {
         ended = true;
-        print(verdictLine(summary.summary(), c));
+        const done = summary.summary();
+        if (done.plan && options.mode !== "quiet") print(...planMissedLines(done.plan, options.mode === "verbose", c));
+        print(verdictLine(done, c));
         break;
+      }
     }
   };
 

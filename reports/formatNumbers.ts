@@ -12,7 +12,7 @@ export function casesPerSecond(cases: number, ms: number): string {
 }
 
 
-/** `1 failure`, `2 failures`. */
+/** `1 failure`, `2 failures`; `1 class`, `2 classes`. */
 export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `${count} ${word}${count === 1 ? "" : /(s|x|ch|sh)$/.test(word) ? "es" : "s"}`;
 }

@@ -9,7 +9,7 @@ import type { HistoryEntry } from "./history.ts";
 import { chartCanvases, chartScripts, latencyCharts, trendCharts } from "./htmlCharts.ts";
 import { findingsSection } from "./htmlFindings.ts";
 import { HTML_STYLES } from "./htmlStyles.ts";
-import { coverageTables, errorContractTable, inconclusiveTable, propertiesTable, transientTable } from "./htmlTables.ts";
+import { coverageTables, errorContractTable, inconclusiveTable, planTable, propertiesTable, transientTable } from "./htmlTables.ts";
 import type { RunSummary } from "./runSummary.ts";
 import { verdictText } from "./verdictText.ts";
 
@@ -22,6 +22,7 @@ export function htmlReport(summary: RunSummary, history: readonly HistoryEntry[]
     section("properties", "Properties", propertiesTable(summary)),
     section("findings", "Counterexamples and findings", findingsSection(summary)),
     ...(summary.inconclusive.length > 0 ? [section("inconclusive", "Inconclusive cases", inconclusiveTable(summary))] : []),
+    ...(summary.plan ? [section("plan", "Coverage plan", planTable(summary.plan))] : []),
     section("coverage", "Input coverage", coverageTables(summary)),
     section("errors", "Error contract", errorContractTable(summary)),
     section("latency", "Latency and transient faults", latencySection(summary, latency)),
@@ -71,6 +72,7 @@ function facts(summary: RunSummary): string {
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
+    ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [plural(summary.inconclusiveCases, "inconclusive case")] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)})`] : []),
   ].join(" · ");

@@ -3,7 +3,7 @@ import { coverageByKind } from "./coverageByKind.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { formatDuration } from "./formatNumbers.ts";
 import { chip, htmlTable } from "./htmlTable.ts";
-import type { RunSummary } from "./runSummary.ts";
+import type { PlanSummary, RunSummary } from "./runSummary.ts";
 
 export function propertiesTable(summary: RunSummary): string {
   if (summary.properties.length === 0) return `<p class="note">No property started.</p>`;
@@ -24,6 +24,13 @@ export function propertiesTable(summary: RunSummary): string {
   });
   const columns = [{ title: "Property" }, { title: "Verdict" }, ...["Runs", "Shrinks", "Cases", "Failures", "Observations", "Time"].map((title) => ({ title, numeric: true }))];
   return htmlTable("properties-table", columns, rows);
+}
+
+/** The coverage plan: classes hit out of all, and each one missed with why. */
+export function planTable(plan: PlanSummary): string {
+  const head = `<p>${plan.hit} of ${plan.total} classes hit; the whole plan takes ${plan.requests} requests${plan.budget === undefined ? "" : ` (${plan.budget} were left for it)`}.</p>`;
+  if (plan.missed.length === 0) return head;
+  return head + htmlTable("plan-missed", [{ title: "Class not hit" }, { title: "Why" }], plan.missed.map((m) => [escapeHtml(m.id), escapeHtml(m.why)]));
 }
 
 /** Cases that proved nothing, by property and reason. */

@@ -10,7 +10,7 @@ const MAX_FINDINGS = 25;
 const MAX_TEXT = 4000;
 
 export function markdownSummary(summary: RunSummary): string {
-  return [header(summary), properties(summary), failures(summary), inconclusive(summary), observations(summary), coverage(summary), errorContract(summary), infrastructure(summary)]
+  return [header(summary), properties(summary), failures(summary), inconclusive(summary), observations(summary), plan(summary), coverage(summary), errorContract(summary), infrastructure(summary)]
     .filter((section) => section !== "")
     .join("\n\n") + "\n";
 }
@@ -23,6 +23,7 @@ function header(summary: RunSummary): string {
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
+    ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [plural(summary.inconclusiveCases, "inconclusive case")] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)})`] : []),
   ];
@@ -52,6 +53,17 @@ function inconclusive(summary: RunSummary): string {
   return `### Inconclusive cases
 
 ${mdTable(["Property", "Why it proved nothing", "Cases"], ["l", "l", "r"], rows)}`;
+}
+
+/** The coverage plan: classes hit out of all, and each one missed with why. */
+function plan(summary: RunSummary): string {
+  const p = summary.plan;
+  if (p === undefined) return "";
+  const head = `### Coverage plan\n\n${p.hit} of ${p.total} classes hit; the whole plan takes ${plural(p.requests, "request")}${p.budget === undefined ? "" : ` (${p.budget} were left for it)`}.`;
+  if (p.missed.length === 0) return head;
+  const rows = p.missed.slice(0, MAX_FINDINGS).map((m) => [mdText(m.id), mdText(m.why)]);
+  const more = p.missed.length > MAX_FINDINGS ? `\n\n… and ${p.missed.length - MAX_FINDINGS} more (see index.html)` : "";
+  return `${head}\n\n${mdTable(["Class not hit", "Why"], ["l", "l"], rows)}${more}`;
 }
 
 function failures(summary: RunSummary): string {

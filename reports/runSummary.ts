@@ -84,6 +84,17 @@ export interface RunSummary {
   readonly inconclusiveCases: number;
   /** Reads that lagged behind an acknowledged write (eventual consistency). */
   readonly lag: LagSummary;
+  /** The coverage plan's classes hit and missed, when the run had a plan. */
+  readonly plan?: PlanSummary;
+}
+
+export interface PlanSummary {
+  readonly total: number;
+  readonly hit: number;
+  /** Requests the whole plan takes, and those the budget left for it (absent without a budget). */
+  readonly requests: number;
+  readonly budget?: number;
+  readonly missed: readonly { readonly id: string; readonly description: string; readonly why: string }[];
 }
 
 export interface InconclusiveSummary {

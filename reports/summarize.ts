@@ -2,9 +2,10 @@
  * Folds run events into a RunSummary. The builder keeps counters rather than events, so a live run of
  * millions of cases stays small in memory; `summary()` returns a fresh plain-data snapshot each time.
  */
-import type { CaseEvent, FindingEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import { CoverageLedger } from "../events/CoverageLedger.ts";
+import type { CaseEvent, FindingEvent, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
 import { LATENCY_BOUNDS_MS, latencyBucket } from "./latencyBuckets.ts";
-import type { Count, ErrorCoverage, FindingSummary, InconclusiveSummary, OperationSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+import type { Count, ErrorCoverage, FindingSummary, InconclusiveSummary, OperationSummary, PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 
 /** Targets whose calls cross HTTP; the first word of RunStart.target is compared. */
 const WIRE_TARGETS: readonly string[] = ["emulator", "live"];
@@ -54,6 +55,8 @@ export function createSummaryBuilder(): SummaryBuilder {
   const infrastructure: string[] = [];
   const inconclusive = new Map<string, InconclusiveSummary>();
   const lag = { reads: 0, unsettled: 0, longestMs: 0 };
+  const ledger = new CoverageLedger();
+  let plan: PlanEvent | undefined;
 
   const property = (name: string): PropertyState => {
     let state = properties.get(name);
@@ -102,7 +105,8 @@ export function createSummaryBuilder(): SummaryBuilder {
           for (const check of event.checks ?? []) state.checks.add(check);
           break;
         }
-        case "case": addCase(event); break;
+        case "case": addCase(event); ledger.add(event); break;
+        case "plan": plan = event; break;
         case "finding": addFinding(event); break;
         case "property.end": property(event.property).end = event; break;
         case "infrastructure": infrastructure.push(event.message); break;
@@ -146,9 +150,21 @@ export function createSummaryBuilder(): SummaryBuilder {
         inconclusive: [...inconclusive.values()],
         inconclusiveCases: [...inconclusive.values()].reduce((sum, i) => sum + i.count, 0),
         lag: { ...lag },
+        ...(plan ? { plan: planSummary(plan, ledger) } : {}),
       };
     },
   };
+}
+
+/** Each class of the plan hit or not, and why not: left out up front, never sent, answered otherwise, or not reached. */
+function planSummary(plan: PlanEvent, ledger: CoverageLedger): PlanSummary {
+  const leftOut = new Map(plan.leftOut.map((l) => [l.id, l.reason]));
+  const missed = plan.classes.filter((c) => !ledger.hit(c)).map((c) => ({
+    id: c.id, description: c.description,
+    why: leftOut.get(c.id) ?? ledger.missedBecause(c) ?? "not reached: the run stopped before it, or its episode ended at an earlier failure",
+  }));
+  return { total: plan.classes.length, hit: plan.classes.length - missed.length, requests: plan.requests,
+    ...(plan.budget === undefined ? {} : { budget: plan.budget }), missed };
 }
 
 function increment(map: Map<string, number>, key: string): void {

@@ -19,7 +19,10 @@ export const updateMergesConfiguration: Mutant = {
   description: "UpdateIngestionDestination merges the new destinationConfiguration into the old one instead of replacing it",
   caughtBy: [
     { kind: "model", check: "output.ingestionDestination.destinationConfiguration" },
+    // Merged into the old configuration, an update missing a required member or with an empty union passes.
     { kind: "label", check: "accepts-missingRequired", operation: "UpdateIngestionDestination" },
+    { kind: "label", check: "accepts-unionEmpty", operation: "UpdateIngestionDestination" },
+    { kind: "model", check: "outcome.unexpected-success", operation: "UpdateIngestionDestination" },
     { kind: "label", check: "rejects-valid-input", operation: "UpdateIngestionDestination" },
   ],
   handle: (handle) => (operation, input) => {

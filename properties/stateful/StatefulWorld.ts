@@ -31,6 +31,11 @@ export class StatefulWorld {
     return { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
   }
 
+  get parentUuids(): { appBundleIdentifier: string; ingestionIdentifier: string } {
+    const { parents } = this.scope.ctx;
+    return { appBundleIdentifier: parents.appBundle.id, ingestionIdentifier: parents.ingestion.id };
+  }
+
   /** The identifier a selector names: a known destination by ARN or UUID, or one that never existed. */
   identifier(selector: Selector): string {
     if ("never" in selector || this.known.length === 0) return "never" in selector ? selector.never : NEVER_CREATED;

@@ -19,7 +19,8 @@ export type CommandSpec =
   | { readonly op: "tokenMismatch"; readonly destinationConfiguration: DestinationConfiguration }
   | { readonly op: "createInvalid"; readonly label: InvalidCase }
   | { readonly op: "createUnderMissingIngestion"; readonly input: CreateDestinationInput; readonly ingestion: string }
-  | { readonly op: "update"; readonly target: Selector; readonly destinationConfiguration: DestinationConfiguration }
+  /** `parentsByUuid`: name the app bundle and ingestion by UUID instead of ARN. */
+  | { readonly op: "update"; readonly target: Selector; readonly destinationConfiguration: DestinationConfiguration; readonly parentsByUuid?: boolean }
   | { readonly op: "updateInvalid"; readonly target: Selector; readonly label: InvalidCase }
   | { readonly op: "get"; readonly target: Selector }
   | { readonly op: "list"; readonly maxResults?: number }

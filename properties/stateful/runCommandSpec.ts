@@ -80,7 +80,8 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
     case "update": {
       const ingestionDestinationIdentifier = world.identifier(spec.target);
       const before = world.held(ingestionDestinationIdentifier)?.destinationConfiguration;
-      await scope.call("UpdateIngestionDestination", { ...world.parentIds, ingestionDestinationIdentifier, destinationConfiguration: spec.destinationConfiguration },
+      const parents = spec.parentsByUuid ? world.parentUuids : world.parentIds;
+      await scope.call("UpdateIngestionDestination", { ...parents, ingestionDestinationIdentifier, destinationConfiguration: spec.destinationConfiguration },
         updateCoverage(before, spec.destinationConfiguration));
       return;
     }
