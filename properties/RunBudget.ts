@@ -20,9 +20,10 @@ export class RunBudget {
 
   constructor(private readonly limits: BudgetLimits = {}, private readonly whole?: RunBudget) {}
 
-  /** Why the budget stopped, once it has (a passed deadline counts even before a request was refused). */
+  /** Why the budget stopped, once it has (a passed deadline, or every request spent, counts before a request is refused). */
   get exhausted(): "max-requests" | "time-budget" | undefined {
     if (this.#reason === undefined && this.limits.deadline !== undefined && performance.now() >= this.limits.deadline) this.#reason = "time-budget";
+    if (this.#reason === undefined && this.limits.maxRequests !== undefined && this.#spent >= this.limits.maxRequests) this.#reason = "max-requests";
     return this.#reason ?? this.whole?.exhausted;
   }
 
@@ -46,7 +47,6 @@ export class RunBudget {
 
   /** Accounts for one request of new work, or refuses it once the budget is spent. */
   spend(): void {
-    if (this.#reason === undefined && this.limits.maxRequests !== undefined && this.#spent >= this.limits.maxRequests) this.#reason = "max-requests";
     const reason = this.exhausted;
     if (reason !== undefined) throw new BudgetExhausted(`the ${this.whole ? "property's share of the run's" : "run's"} ${reason} is spent`);
     this.whole?.spend();

@@ -31,9 +31,10 @@ test("selftest runs the control trials, plants each chosen mutant, prints the ch
   const { code, out } = await selftest({ target: "emulator", mutant: ["enum-wrong-case", "wrong-content-type"], seed: 4, runs: 20, benign: false });
   assert.is(code, EXIT.ok, out);
   assert.match(out, /seed 4/);
-  assert.match(out, /^ {2}emulator +clean +\d+ observation\(s\), 120 cases, \d+ calls, [\d.]+ s$/m);
+  // Every case ran: 20 of each random property after the coverage plan's episodes.
+  assert.match(out, /^ {2}emulator +clean +\d+ observation\(s\), 1[2-9]\d cases, \d+ calls, [\d.]+ s$/m);
   assert.match(out, /^ {2}mock +clean /m);
-  assert.match(out, /enum-wrong-case\s+responses\s+\d+\s+\d+\s+[\d.]+ s {2}contract output-schema on CreateIngestionDestination \(create-valid\)/);
+  assert.match(out, /enum-wrong-case\s+responses\s+\d+\s+\d+\s+[\d.]+ s {2}contract output-schema on CreateIngestionDestination \(coverage-plan\)/);
   assert.match(out, /wrong-content-type\s+wire\s+0\s+1\s+[\d.]+ s {2}wire content-type on CreateAppBundle \(parents-lifecycle\)/);
   assert.match(out, /mutation score: 2\/2 caught by a declared check \(100%\)/);
   assert.match(out, /missed: none/);

@@ -4,6 +4,9 @@ import * as assert from "uvu/assert";
 import { SELFTEST_TARGETS } from "../../cli/selftestOptions.ts";
 import { findingLabel } from "../../cli/selftestReport.ts";
 import { runTrial } from "../../cli/selftestTrial.ts";
+import { coveragePlan } from "../../properties/coveragePlan.ts";
+import { planEpisodes } from "../../properties/plan/planEpisodes.ts";
+import { planInputs } from "../../properties/plan/planInputs.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import { CI_RUNS, trialSettings } from "../emulator/mutantTrials.ts";
 
@@ -12,7 +15,11 @@ for (const target of SELFTEST_TARGETS) {
     const result = await runTrial({}, await trialSettings(target));
     assert.equal([...result.harnessErrors, ...result.failures.map((f) => `${findingLabel(f)}: ${f.message}`)], []);
     assert.is(result.caughtBy, undefined);
-    assert.is(result.cases, DEFAULT_SUITE.length * CI_RUNS, "every property ran every case");
+    // Every random property ran every case, after the coverage plan ran each of its episodes.
+    const random = DEFAULT_SUITE.filter((p) => p.name !== coveragePlan.name).length;
+    const parents = { appBundle: { arn: "arn:aws:appfabric:r:1:appbundle/b", id: "b" }, ingestion: { arn: "arn:aws:appfabric:r:1:appbundle/b/ingestion/i", id: "i" } };
+    const episodes = planEpisodes(planInputs({ parents, reservedTags: 0, tokens: [] })).length;
+    assert.is(result.cases, random * CI_RUNS + episodes, "every case ran");
   });
 }
 

@@ -1,7 +1,11 @@
 /** Cases that proved nothing and reads that lagged are counted, named in the verdict, and listed in every report. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { RunEvent } from "../../events/runEvent.ts";
+import { readEventLog } from "../../reports/readEventLog.ts";
 import { ansiColors } from "../../reports/ansiColors.ts";
 import { propertyLine, verdictLine } from "../../reports/consoleFormat.ts";
 import { htmlReport } from "../../reports/htmlReport.ts";
@@ -54,6 +58,19 @@ test("Markdown, JUnit and HTML list them: a property that judged nothing is skip
   const html = htmlReport(summary, [], "");
   assert.match(html, /id="inconclusive"/);
   assert.match(html, /2 lagging reads/);
+});
+
+test("a rebuilt log keeps them: every event type is read back", () => {
+  const dir = mkdtempSync(join(tmpdir(), "harness-events-"));
+  try {
+    const file = join(dir, "events.jsonl");
+    writeFileSync(file, events.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    const read = readEventLog(file);
+    assert.equal(read.skippedLines, []);
+    assert.equal(read.events, events);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();
