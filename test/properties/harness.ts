@@ -3,6 +3,7 @@ import { inputValidator } from "../../contracts/inputValidator.ts";
 import type { RunEvent } from "../../events/runEvent.ts";
 import type { Mutant } from "../../emulator/mutants/Mutant.ts";
 import type { Handle } from "../../emulator/types.ts";
+import type { SandboxDestinations } from "../../generators/destinationConfiguration.ts";
 import { EMPTY_STATE } from "../../model/index.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import type { HarnessProperty } from "../../properties/HarnessProperty.ts";
@@ -40,7 +41,7 @@ export interface SuiteRun extends SuiteResult {
 /** Runs properties against a target with a fresh oracle, collecting every event. */
 export async function runAgainst(target: Target, options: {
   properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string; corpus?: readonly SavedCase[];
-  budget?: RunBudget; consistencyWindowMs?: number;
+  budget?: RunBudget; consistencyWindowMs?: number; sandbox?: SandboxDestinations; harnessTags?: readonly { key: string; value: string }[];
 } = {}): Promise<SuiteRun> {
   const events: RunEvent[] = [];
   const result = await runSuite({
@@ -50,6 +51,8 @@ export async function runAgainst(target: Target, options: {
     ...(options.corpus === undefined ? {} : { corpus: options.corpus }),
     ...(options.budget === undefined ? {} : { budget: options.budget }),
     ...(options.consistencyWindowMs === undefined ? {} : { consistencyWindowMs: options.consistencyWindowMs }),
+    ...(options.sandbox === undefined ? {} : { sandbox: options.sandbox }),
+    ...(options.harnessTags === undefined ? {} : { harnessTags: options.harnessTags }),
     sink: { emit: (e) => events.push(e), close: async () => {} },
     replayCommand: (failure) => `replay ${failure.property} ${failure.seed} ${failure.path}`,
   });
