@@ -18,7 +18,8 @@ for (const target of SELFTEST_TARGETS) {
     // Every random property ran every case, after the coverage plan ran each of its episodes.
     const random = DEFAULT_SUITE.filter((p) => p.name !== coveragePlan.name).length;
     const parents = { appBundle: { arn: "arn:aws:appfabric:r:1:appbundle/b", id: "b" }, ingestion: { arn: "arn:aws:appfabric:r:1:appbundle/b/ingestion/i", id: "i" } };
-    const episodes = planEpisodes(planInputs({ parents, reservedTags: 0, tokens: [] })).length;
+    const tokens = ["aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee", "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeef"];
+    const episodes = planEpisodes(planInputs({ parents, reservedTags: 0, tokens })).length;
     assert.is(result.cases, random * CI_RUNS + episodes, "every case ran");
   });
 }
