@@ -9,6 +9,7 @@ import { alternate } from "./alternate.ts";
 import { bareMockedSend } from "./bareMockedSend.ts";
 import { exploreMemory } from "./exploreMemory.ts";
 import { formatRate, measure, type Rate } from "./measure.ts";
+import { planRequests } from "./planRequests.ts";
 import { LOCAL_ENV, propertyLoop } from "./propertyLoop.ts";
 import { generationBatch, validationBatch } from "./rawRates.ts";
 
@@ -42,6 +43,10 @@ const [bareHttp, overHttp] = await alternate(ROUNDS, () => measure("bare send ov
 await loopback.close();
 await emulator.close();
 for (const line of [formatRate(bare), formatRate(model, bare), formatRate(mock, bare), formatRate(bareHttp), formatRate(overHttp, bareHttp)]) console.log(line);
+
+console.log("-- the coverage plan: requests to cover every class on a correct service (the rehearsal's count)");
+const plan = await planRequests(modelTarget(env()), 1);
+console.log(`${plan.classes} classes in ${plan.requests} requests (goal: at most 300): ${plan.requests <= 300 ? "met" : "NOT met"}`);
 
 console.log("-- the pieces of a case");
 console.log(formatRate(await measure("generation: fast-check create inputs", SECONDS, generationBatch())));
