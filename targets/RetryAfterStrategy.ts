@@ -30,12 +30,12 @@ export interface RetryAfterStrategyOptions {
 /**
  * The SDK's adaptive retry mode (AdaptiveRetryStrategy: StandardRetryStrategy's attempts and retry quota, and a
  * CUBIC client-side rate that drops on throttling and climbs back), obeying Retry-After. The pinned
- * StandardRetryStrategy waits max(backoff, min(Retry-After, backoff + 5 s)): never less than its own backoff
- * (from a 1 s base for throttling), so `Retry-After: 0` still cost a second on average. Here a named wait is
- * the backoff itself, exactly (see retryAfterWait), and the hint is withheld from the SDK's own rule. A throttle
- * saying `Retry-After: 0` does not lower the rate either: the server asked for no pause, and CUBIC cutting the
- * rate by 30% at every such answer would crawl under throttling that has nothing to do with speed. Answers
- * without the header keep the SDK's backoff and rate cut.
+ * StandardRetryStrategy waits max(backoff, min(Retry-After, backoff + 5 s)), never less than its own backoff
+ * (full jitter from a 1 s base for throttling): `Retry-After: 0` still waited 0-1 s, then 0-2 s. Here a named
+ * wait is the backoff itself, exactly (see retryAfterWait), and the hint is withheld from the SDK's own rule.
+ * A throttle saying `Retry-After: 0` does not lower the rate either: the server asked for no pause, and CUBIC
+ * cutting the rate by 30% at every such answer would crawl under throttling that has nothing to do with speed.
+ * Answers without the header keep the SDK's backoff and rate cut.
  */
 export class RetryAfterStrategy extends AdaptiveRetryStrategy {
   constructor(maxAttempts: number, options: RetryAfterStrategyOptions = {}) {
