@@ -8,6 +8,7 @@ import { bareLoopbackSend } from "./bareLoopbackSend.ts";
 import { alternate } from "./alternate.ts";
 import { bareMockedSend } from "./bareMockedSend.ts";
 import { exploreMemory } from "./exploreMemory.ts";
+import { liveRunTime, type LiveRunTime } from "./liveRunTime.ts";
 import { formatRate, measure, type Rate } from "./measure.ts";
 import { planRequests } from "./planRequests.ts";
 import { LOCAL_ENV, propertyLoop } from "./propertyLoop.ts";
@@ -17,6 +18,9 @@ const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 3);
 /** Paired loops are measured in turn this many times each; their medians are compared. */
 const ROUNDS = 3;
 const EXPLORE_SECONDS = Number(process.env["BENCH_EXPLORE_SECONDS"] ?? 120);
+/** The live runs: the default live rate, and a fixed call budget (the whole suite at 10/s would take minutes). */
+const LIVE = { rate: 10, maxRequests: 300, seed: 1 };
+const THROTTLE_RATE = 0.3;
 const env = () => ({ ...LOCAL_ENV, now: () => new Date(), newId: seededIds(1) });
 const goal = (what: string, rate: Rate, baseline: Rate, ratio: number) =>
   console.log(`goal: ${what} >= ${ratio}x: ${(rate.perSecond / baseline.perSecond).toFixed(2)}x, ${rate.perSecond / baseline.perSecond >= ratio ? "met" : "NOT met"}`);
@@ -52,5 +56,15 @@ console.log("-- the pieces of a case");
 console.log(formatRate(await measure("generation: fast-check create inputs", SECONDS, generationBatch())));
 console.log(formatRate(await measure("validation: ajv checkOutput of a response", SECONDS, validationBatch())));
 
+console.log(`-- a live run over loopback (default suite, --rate ${LIVE.rate}, --max-requests ${LIVE.maxRequests}), without and with ${THROTTLE_RATE * 100}% of requests throttled with Retry-After: 0`);
+const formatRun = (label: string, run: LiveRunTime) =>
+  `${label.padEnd(44)} ${run.seconds.toFixed(1).padStart(8)} s  ${run.answered} requests answered${run.exitCode === 0 ? "" : `, exit ${run.exitCode}`}`;
+const calm = await liveRunTime({ ...LIVE, throttleRate: 0 });
+console.log(formatRun("live run, no throttling", calm));
+const throttled = await liveRunTime({ ...LIVE, throttleRate: THROTTLE_RATE });
+console.log(formatRun(`live run, ${THROTTLE_RATE * 100}% throttled`, throttled));
+
 goal("mock target vs bare mocked send", mock, bare, 0.5);
 goal("emulator target vs bare send over loopback", overHttp, bareHttp, 0.8);
+const slowdown = throttled.seconds / calm.seconds;
+console.log(`goal: throttled live run <= 1.5x the unthrottled one: ${slowdown.toFixed(2)}x, ${slowdown <= 1.5 ? "met" : "NOT met"}`);

@@ -20,7 +20,7 @@ export interface LiveConnection {
   readonly scrub: (text: string) => string;
 }
 
-/** Attempts per call, first included; the SDK's standard retry strategy spaces them. */
+/** Attempts per call, first included; the SDK's adaptive retry strategy, obeying Retry-After, spaces them. */
 const MAX_ATTEMPTS = 3;
 
 /**

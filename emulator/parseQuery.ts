@@ -2,7 +2,8 @@ import type { OperationSpec } from "../contracts/operationCatalogue.ts";
 
 /**
  * How a query member's text becomes its input value: the catalogue says which key binds which member, this
- * says the member's type (facts §2: maxResults Integer, tagKeys a list sent as repeated keys, others String).
+ * says the member's type (the AppFabric API model: maxResults Integer, tagKeys a list sent as repeated keys,
+ * others String).
  */
 const LIST_MEMBERS: ReadonlySet<string> = new Set(["tagKeys"]);
 const INTEGER_MEMBERS: ReadonlySet<string> = new Set(["maxResults"]);

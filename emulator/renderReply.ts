@@ -17,9 +17,10 @@ function headerValue(value: unknown): string | undefined {
 }
 
 /**
- * An error on the wire (facts §1, §4): its documented status, X-Amzn-Errortype with the shape name, the body
- * members as JSON and the header-bound members (retryAfterSeconds -> Retry-After) as headers. An error name
- * outside the catalogue would be no documented reply, so it becomes InternalServerException.
+ * An error on the wire (AWS restJson1 protocol; the AppFabric API model): its documented status,
+ * X-Amzn-Errortype with the shape name, the body members as JSON and the header-bound members
+ * (retryAfterSeconds -> Retry-After) as headers. An error name outside the catalogue would be no documented
+ * reply, so it becomes InternalServerException.
  */
 export function renderError(error: ModelError): Reply {
   const name = error.name;

@@ -20,7 +20,7 @@ export function accessDenied(message: string): ModelError {
   return { name: "AccessDeniedException", members: { message } };
 }
 
-/** retryAfterSeconds is bound to the Retry-After header (facts §4). */
+/** retryAfterSeconds is bound to the Retry-After header (the AppFabric API model's httpHeader trait). */
 export function throttled(message: string, retryAfterSeconds: number): ModelError {
   return { name: "ThrottlingException", members: { message, retryAfterSeconds } };
 }

@@ -1,3 +1,5 @@
+import pThrottle from "p-throttle";
+
 export interface RequestLimits {
   /** Requests per second, retries included. */
   readonly rate: number;
@@ -12,14 +14,19 @@ export class RequestBudgetExhausted extends Error {
 
 /**
  * The live target's client-side limits, applied before every HTTP attempt (the SDK's retries included):
- * requests are spaced to the rate, and the budget refuses attempts past its count.
+ * requests are spaced to the rate, and the budget refuses attempts past its count. The rate is a ceiling; the
+ * SDK's adaptive retry strategy may send slower still after throttling.
  */
 export class RequestLimiter {
   #sent = 0;
-  #nextAt = 0;
   #lifted = false;
+  // p-throttle's strict mode, one call per interval: each attempt leaves at least 1/rate s after the one before,
+  // concurrent attempts queued in order.
+  readonly #spaced: () => Promise<void>;
 
-  constructor(private readonly limits: RequestLimits, private readonly onExhausted: (message: string) => void = () => {}) {}
+  constructor(private readonly limits: RequestLimits, private readonly onExhausted: (message: string) => void = () => {}) {
+    this.#spaced = pThrottle({ limit: 1, interval: 1000 / limits.rate, strict: true })(async () => {});
+  }
 
   get sent(): number {
     return this.#sent;
@@ -37,9 +44,6 @@ export class RequestLimiter {
       throw new RequestBudgetExhausted(message);
     }
     this.#sent++;
-    const now = Date.now();
-    const at = Math.max(now, this.#nextAt);
-    this.#nextAt = at + 1000 / this.limits.rate;
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+    await this.#spaced();
   };
 }

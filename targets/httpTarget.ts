@@ -1,10 +1,10 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
-import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { Outcome } from "./outcome.ts";
 import { outcomeFromSdkError } from "./outcomeFromSdkError.ts";
 import { RecordingHandler, type BeforeAttempt } from "./recordingHandler.ts";
+import { RetryAfterStrategy } from "./RetryAfterStrategy.ts";
 import { sentInputOf } from "./sentInputOf.ts";
 import type { Target } from "./target.ts";
 
@@ -16,7 +16,10 @@ export interface HttpTargetOptions {
   readonly credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Attempts per call, first included (the SDK's retry strategy bounds them). */
   readonly maxAttempts: number;
-  /** Delay before a retry; fixed and short against the emulator, the SDK's backoff against AWS. */
+  /**
+   * Delay before a retry whose answer named no wait: fixed and short against the emulator, the SDK's jittered
+   * backoff against AWS. A wait named by Retry-After is obeyed either way (RetryAfterStrategy).
+   */
   readonly retryDelayMs?: number;
   /** Runs before every attempt: the client-side rate limit and request budget. */
   readonly beforeAttempt?: BeforeAttempt;
@@ -31,7 +34,7 @@ export function httpTarget(options: HttpTargetOptions): Target {
     requestHandler: handler,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
-    ...(options.retryDelayMs === undefined ? {} : { retryStrategy: new ConfiguredRetryStrategy(options.maxAttempts, () => options.retryDelayMs ?? 0) }),
+    retryStrategy: new RetryAfterStrategy(options.maxAttempts, options.retryDelayMs === undefined ? {} : { fixedDelayMs: options.retryDelayMs }),
   });
   return {
     name: options.name,

@@ -10,7 +10,7 @@ export interface LiveTargetOptions {
   readonly region: string;
   /** The standard AWS credential chain, resolved once by the caller. */
   readonly credentials: AwsCredentialIdentityProvider;
-  /** Attempts per call, first included; the SDK's standard retry strategy (with its backoff) bounds them. */
+  /** Attempts per call, first included; the SDK's adaptive retry strategy, obeying Retry-After, spaces them. */
   readonly maxAttempts: number;
   /** The client-side rate limit and request budget, before every attempt. */
   readonly beforeAttempt: BeforeAttempt;

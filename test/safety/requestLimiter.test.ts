@@ -11,6 +11,14 @@ test("requests are spaced to the rate", async () => {
   assert.is(limiter.sent, 6);
 });
 
+test("concurrent attempts are spaced too", async () => {
+  const limiter = new RequestLimiter({ rate: 50, maxRequests: 100 });
+  const started = Date.now();
+  await Promise.all(Array.from({ length: 6 }, () => limiter.beforeAttempt()));
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed >= 95, `6 concurrent requests at 50/s took ${elapsed} ms`);
+});
+
 test("the budget refuses attempts past its count, says why once, and lifts for teardown", async () => {
   const reasons: string[] = [];
   const limiter = new RequestLimiter({ rate: 10_000, maxRequests: 2 }, (message) => reasons.push(message));
