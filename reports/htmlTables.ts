@@ -29,8 +29,11 @@ export function propertiesTable(summary: RunSummary): string {
 /** The coverage plan: classes hit out of all, and each one missed with why. */
 export function planTable(plan: PlanSummary): string {
   const head = `<p>${plan.hit} of ${plan.total} classes hit; the whole plan takes ${plan.requests} requests${plan.budget === undefined ? "" : ` (${plan.budget} were left for it)`}.</p>`;
-  if (plan.missed.length === 0) return head;
-  return head + htmlTable("plan-missed", [{ title: "Class not hit" }, { title: "Why" }], plan.missed.map((m) => [escapeHtml(m.id), escapeHtml(m.why)]));
+  const rows = [
+    ...plan.missed.map((m) => [escapeHtml(m.id), chip("not hit", "warn"), escapeHtml(m.why)]),
+    ...plan.hitClasses.map((c) => [escapeHtml(c.id), chip("hit", "ok"), escapeHtml(c.description)]),
+  ];
+  return head + htmlTable("plan-classes", [{ title: "Class" }, { title: "" }, { title: "Why not, or what it is" }], rows);
 }
 
 /** Cases that proved nothing, by property and reason. */

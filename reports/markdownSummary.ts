@@ -60,10 +60,11 @@ function plan(summary: RunSummary): string {
   const p = summary.plan;
   if (p === undefined) return "";
   const head = `### Coverage plan\n\n${p.hit} of ${p.total} classes hit; the whole plan takes ${plural(p.requests, "request")}${p.budget === undefined ? "" : ` (${p.budget} were left for it)`}.`;
-  if (p.missed.length === 0) return head;
+  const hit = `<details><summary>${plural(p.hit, "class")} hit</summary>\n\n${p.hitClasses.map((c) => `- ${mdText(c.id)}`).join("\n")}\n\n</details>`;
+  if (p.missed.length === 0) return `${head}\n\n${hit}`;
   const rows = p.missed.slice(0, MAX_FINDINGS).map((m) => [mdText(m.id), mdText(m.why)]);
   const more = p.missed.length > MAX_FINDINGS ? `\n\n… and ${p.missed.length - MAX_FINDINGS} more (see index.html)` : "";
-  return `${head}\n\n${mdTable(["Class not hit", "Why"], ["l", "l"], rows)}${more}`;
+  return `${head}\n\n${mdTable(["Class not hit", "Why"], ["l", "l"], rows)}${more}\n\n${hit}`;
 }
 
 function failures(summary: RunSummary): string {

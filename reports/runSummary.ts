@@ -95,6 +95,8 @@ export interface PlanSummary {
   readonly requests: number;
   readonly budget?: number;
   readonly missed: readonly { readonly id: string; readonly description: string; readonly why: string }[];
+  /** The classes hit, so a report can list the whole plan. */
+  readonly hitClasses: readonly { readonly id: string; readonly description: string }[];
 }
 
 export interface InconclusiveSummary {

@@ -163,8 +163,9 @@ function planSummary(plan: PlanEvent, ledger: CoverageLedger): PlanSummary {
     id: c.id, description: c.description,
     why: leftOut.get(c.id) ?? ledger.missedBecause(c) ?? "not reached: the run stopped before it, or its episode ended at an earlier failure",
   }));
-  return { total: plan.classes.length, hit: plan.classes.length - missed.length, requests: plan.requests,
-    ...(plan.budget === undefined ? {} : { budget: plan.budget }), missed };
+  const hitClasses = plan.classes.filter((c) => ledger.hit(c)).map((c) => ({ id: c.id, description: c.description }));
+  return { total: plan.classes.length, hit: hitClasses.length, requests: plan.requests,
+    ...(plan.budget === undefined ? {} : { budget: plan.budget }), missed, hitClasses };
 }
 
 function increment(map: Map<string, number>, key: string): void {

@@ -24,6 +24,7 @@ test("on the embedded emulator, with --max-requests 300, several seeds cover eve
       const plan = summarize(run.events).plan;
       assert.ok(plan, "the run stated a plan");
       assert.equal(plan?.missed, [], `seed ${seed}: every class hit`);
+      assert.is(plan?.hitClasses.length, plan?.total, "the report lists the whole plan, every class hit");
       assert.ok((plan?.total ?? 0) > 100 && (plan?.requests ?? Infinity) <= 250, `${plan?.total} classes in ${plan?.requests} requests`);
       assert.ok(run.events.filter((e) => e.type === "case").length <= 300 + 10, "the budget holds (cleanup aside)");
     } finally {

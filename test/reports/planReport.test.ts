@@ -60,9 +60,11 @@ test("Markdown and HTML show the plan's coverage and every class missed with why
   const md = markdownSummary(summary);
   assert.match(md, /### Coverage plan\n\n1 of 5 classes hit; the whole plan takes 170 requests \(120 were left for it\)\./);
   assert.match(md, /\| CreateIngestionDestination defect:unknownMember:x \| the client did not send it \|/);
+  assert.match(md, /<details><summary>1 class hit<\/summary>\n\n- CreateIngestionDestination bound:bucketName:max\n/);
   const html = htmlReport(summary, [], "");
   assert.match(html, /id="plan"/);
   assert.match(html, /1 of 5 classes hit/);
+  assert.match(html, /CreateIngestionDestination bound:bucketName:max<\/td><td><span class="chip ok">hit/);
 });
 
 test.run();
