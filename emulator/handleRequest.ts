@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { ModelInput, ModelOutcome } from "../model/index.ts";
+import { capFieldList } from "./capFieldList.ts";
 import { decodeUrl } from "./decodeUrl.ts";
 import type { FaultPlan } from "./faults.ts";
 import { parseRequest } from "./parseRequest.ts";
@@ -36,7 +37,7 @@ const stackOf = (error: unknown) => (error instanceof Error ? error.stack ?? des
  */
 function outcomeOf(pipeline: Pipeline, operation: OperationName, input: ModelInput): ModelOutcome {
   try {
-    return pipeline.handle(operation, input);
+    return capFieldList(pipeline.handle(operation, input));
   } catch (error) {
     pipeline.log(`emulator: handling ${operation} threw ${stackOf(error)}`);
     return { ok: false, error: internalError(`The emulator failed to handle ${operation}: ${describe(error)}`, 0), basis: [] };
