@@ -1,10 +1,11 @@
 /** Human-readable durations and rates shared by the console and the report files. */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const secs = Math.round((ms % 60_000) / 1000);
-  return minutes < 60 ? `${minutes}m ${secs}s` : `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+  // Rounded before it is split, so 599.6 s is 10m 0s, not 9m 60s.
+  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`;
+  if (Math.round(ms / 100) < 600) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes}m ${seconds % 60}s` : `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
 export function casesPerSecond(cases: number, ms: number): string {

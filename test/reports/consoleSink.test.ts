@@ -95,6 +95,7 @@ test("progressBar: percentage, counts and ETA; a count when the total is unknown
   assert.is(progressBar({ label: "p", done: 7, elapsedMs: 2500 }, 200), "p 7 cases · 2.5 s");
   assert.is([...progressBar({ label: "x".repeat(300), done: 1, total: 2, elapsedMs: 1 }, 40)].length, 39);
   assert.equal([formatDuration(125_000), formatDuration(3_900_000)], ["2m 5s", "1h 5m"]);
+  assert.equal([formatDuration(999.6), formatDuration(59_960), formatDuration(599_600), formatDuration(3_599_700)], ["1.0 s", "1m 0s", "10m 0s", "1h 0m"], "rounded, then split");
 });
 
 test.run();
