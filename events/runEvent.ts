@@ -1,6 +1,6 @@
 /**
- * The typed events a run emits, one per line in the JSON Lines log. Report writers see only these,
- * so any report can be rebuilt from a saved log.
+ * The typed events a run emits, one per line in the JSON Lines log but `progress` (the console's alone). Report
+ * writers see only these, so any report can be rebuilt from a saved log.
  */
 
 export type Severity = "failure" | "observation";
@@ -54,6 +54,15 @@ export interface CaseEvent {
   readonly attempts: number;
   /** Transient documented errors (throttling, internal) absorbed by retries in this call. */
   readonly transient: readonly string[];
+}
+
+/** A fast-check run of the running property ended: runs so far (skipped ones not counted) out of how many, and shrink steps after a failure. */
+export interface ProgressEvent {
+  readonly type: "progress";
+  readonly property: string;
+  readonly runs: number;
+  readonly total: number;
+  readonly shrinks: number;
 }
 
 export interface FindingEvent {
@@ -155,7 +164,7 @@ export interface RunEnd {
   readonly notRun?: readonly string[];
 }
 
-export type RunEvent = RunStart | PropertyStart | CaseEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent | PropertyEnd | InfrastructureEvent | RunEnd;
+export type RunEvent = RunStart | PropertyStart | CaseEvent | ProgressEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent | PropertyEnd | InfrastructureEvent | RunEnd;
 
 /** Anything that consumes events as the run goes: a writer, the console, a test probe. */
 export interface EventSink {

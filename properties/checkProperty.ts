@@ -7,19 +7,58 @@ export interface PropertyParams {
   readonly numRuns: number;
   readonly path?: string;
   readonly interruptAfterTimeLimit?: number;
+  /** Told after every run of the predicate, for the console's progress bar. */
+  readonly onProgress?: (progress: RunProgress) => void;
+}
+
+/** fast-check's runs so far (skipped ones not counted, the failing one included) out of how many, then the shrink steps after a failure. */
+export interface RunProgress {
+  readonly runs: number;
+  readonly total: number;
+  readonly shrinks: number;
 }
 
 /** fast-check's path: the index of a generated case, then the index of each shrink step. */
 const FAST_CHECK_PATH = /^\d+(:\d+)*$/;
 
+/**
+ * Counts the predicate's runs as they end. fast-check runs it once per generated case (a discarded case does not
+ * count among numRuns, so neither does it here) and, after the first failure, once per shrink candidate.
+ */
+function progressPlugin<Ts>(total: number, report: (progress: RunProgress) => void): fc.Plugin<Ts> {
+  let runs = 0, shrinks = 0, failed = false;
+  const count = (result: fc.PreconditionFailure | fc.PropertyFailure | null) => {
+    if (failed) shrinks++;
+    else if (!fc.PreconditionFailure.isFailure(result)) {
+      runs++;
+      failed = result !== null;
+    }
+    report({ runs, total, shrinks });
+  };
+  return () => ({
+    decorateRun: (run) => (value) => {
+      const result = run(value);
+      if (!(result instanceof Promise)) {
+        count(result);
+        return result;
+      }
+      return result.then((settled) => {
+        count(settled);
+        return settled;
+      }) as typeof result;
+    },
+  });
+}
+
 function parameters<Ts>(params: PropertyParams, examples: Ts[] | undefined, plugins: fc.Plugin<Ts>[] = []): fc.Parameters<Ts> {
+  const progress = params.onProgress === undefined ? [] : [progressPlugin<Ts>(params.path === undefined ? params.numRuns : 1, params.onProgress)];
   return {
     ...(examples === undefined ? {} : { examples }),
     seed: params.seed,
     numRuns: params.numRuns,
     ...(params.path === undefined ? {} : { path: params.path, endOnFailure: true }),
     ...(params.interruptAfterTimeLimit === undefined ? {} : { interruptAfterTimeLimit: params.interruptAfterTimeLimit }),
-    plugins,
+    plugins: [...plugins, ...progress],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FindingEvent, RunEvent } from "../events/runEvent.ts";
 import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./finding.ts";
-import type { PropertyParams } from "./checkProperty.ts";
+import type { PropertyParams, RunProgress } from "./checkProperty.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { RunBudget } from "./RunBudget.ts";
 import type { Parents, PropertyContext } from "./PropertyContext.ts";
@@ -44,7 +44,8 @@ export async function runProperty(
   emit({ type: "property.start", at: now(), property: property.name, description: property.description,
     expectedCases: params.path ? 1 : params.numRuns });
   const remaining = budget.remainingMs();
-  const details = await property.check(ctx, remaining === undefined ? params : { ...params, interruptAfterTimeLimit: remaining });
+  const onProgress = (progress: RunProgress) => emit({ type: "progress", property: property.name, ...progress });
+  const details = await property.check(ctx, { ...params, onProgress, ...(remaining === undefined ? {} : { interruptAfterTimeLimit: remaining }) });
   const cause = details.errorInstance;
   if (cause instanceof InfrastructureError) throw cause;
   const interrupted = details.interrupted || budget.exhausted !== undefined;

@@ -4,7 +4,7 @@
  * Verbose: every finding, observations too, and each property's details. On a terminal a progress bar
  * is redrawn in place; otherwise every line is plain.
  */
-import type { CaseEvent, EventSink, FindingEvent, PropertyEnd, PropertyStart, RunEvent } from "../events/runEvent.ts";
+import type { EventSink, FindingEvent, ProgressEvent, PropertyEnd, PropertyStart, RunEvent } from "../events/runEvent.ts";
 import { ansiColors } from "./ansiColors.ts";
 import { failureDetails, findingLine, planLine, planMissedLines, propertyLine, quietReplayLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
 import type { ConsoleOptions } from "./consoleOptions.ts";
@@ -15,6 +15,7 @@ import { terminalSafe } from "./terminalSafe.ts";
 
 export interface ConsoleStream {
   write(text: string): unknown;
+  /** 0 or absent when unknown (a pseudo-terminal without a size): 80 is assumed. */
   readonly columns?: number;
 }
 
@@ -27,8 +28,10 @@ const CLEAR_LINE = "\r\x1b[2K";
 interface Running {
   readonly property: string;
   readonly startedMs: number;
-  readonly total?: number;
-  done: number;
+  total?: number;
+  runs: number;
+  shrinks: number;
+  calls: number;
   drawnMs?: number;
 }
 
@@ -53,21 +56,25 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
   };
 
   const onPropertyStart = (event: PropertyStart): void => {
-    running = { property: event.property, startedMs: now(), done: 0, total: event.expectedCases };
+    running = { property: event.property, startedMs: now(), runs: 0, shrinks: 0, calls: 0, ...(event.expectedCases === undefined ? {} : { total: event.expectedCases }) };
     if (options.mode === "verbose") print(`${options.tty ? "▶" : ">"} ${terminalSafe(event.property)}`);
   };
 
-  const onCase = (event: CaseEvent): void => {
-    if (!running || running.property !== event.property) return;
-    running.done += 1;
-    if (!options.tty || options.mode === "quiet") return;
+  const drawBar = (): void => {
+    if (!running || !options.tty || options.mode === "quiet") return;
     const t = now();
     if (t - running.startedMs < PROGRESS_DELAY_MS || (running.drawnMs !== undefined && t - running.drawnMs < REDRAW_MS)) return;
     running.drawnMs = t;
-    const progress = { label: terminalSafe(running.property), done: running.done, total: running.total, elapsedMs: t - running.startedMs };
-    const bar = progressBar(progress, out.columns ?? 80);
-    out.write(`${CLEAR_LINE}${c.dim(bar)}`);
+    const label = terminalSafe(running.property);
+    const { runs, total, shrinks, calls } = running;
+    out.write(`${CLEAR_LINE}${c.dim(progressBar({ label, runs, ...(total === undefined ? {} : { total }), shrinks, calls, elapsedMs: t - running.startedMs }, out.columns || 80))}`);
     barShown = true;
+  };
+
+  const onProgress = (event: ProgressEvent): void => {
+    if (!running || running.property !== event.property) return;
+    Object.assign(running, { runs: event.runs, total: event.total, shrinks: event.shrinks });
+    drawBar();
   };
 
   const onFinding = (event: FindingEvent): void => {
@@ -99,7 +106,11 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
         if (options.mode !== "quiet") print(startLine(event, c));
         break;
       case "property.start": onPropertyStart(event); break;
-      case "case": onCase(event); break;
+      case "case":
+        if (running?.property === event.property) running.calls++;
+        drawBar();
+        break;
+      case "progress": onProgress(event); break;
       case "finding": onFinding(event); break;
       case "property.end": onPropertyEnd(event); break;
       case "infrastructure": print(c.red(`infrastructure: ${terminalSafe(event.message)}`)); break;

@@ -1,6 +1,7 @@
 /**
  * The append-only event log. Each event is written with a synchronous write straight to the file
- * descriptor, so a killed run still leaves every event it emitted on disk.
+ * descriptor, so a killed run still leaves every event it emitted on disk. `progress` events are the
+ * console's alone.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
@@ -14,6 +15,7 @@ export function createJsonlSink(file: string): EventSink {
   return {
     emit(event) {
       if (fd === undefined) throw new Error(`event log ${file} is closed`);
+      if (event.type === "progress") return;
       writeSync(fd, redactSecrets(JSON.stringify(event)) + "\n");
     },
     async close() {
