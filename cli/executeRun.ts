@@ -111,7 +111,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations, ...budget });
   const runId = randomUUID();
   sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
-    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
+    runs: options.runs, mode: options.replay !== undefined ? "replay" : options.explore ? "explore" : "run", command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };

@@ -23,6 +23,8 @@ export interface RunStart {
   readonly target: string;
   readonly strict: boolean;
   readonly runs: number;
+  /** `run` (the default), `explore` (rounds with fresh seeds) or `replay` (one saved case): the trend compares runs of one mode. */
+  readonly mode?: "run" | "explore" | "replay";
   readonly command: string;
   /** Documented errors per operation, so reports can show which were never observed without importing contracts/. */
   readonly documentedErrors?: Readonly<Record<string, readonly string[]>>;

@@ -1,6 +1,7 @@
 /**
  * The nightly trend: one summary line per run, appended to a JSON Lines history file that outlives
- * each run's report directory contents.
+ * each run's report directory contents. A trend compares like with like: runs of one target in one mode.
+ * Replays (one saved case) and runs refused as bad usage are not recorded: they measure nothing.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -11,6 +12,8 @@ export interface HistoryEntry {
   readonly runId: string;
   readonly at: string;
   readonly target: string;
+  /** Absent in entries written before modes were recorded: those are in no trend. */
+  readonly mode?: "run" | "explore";
   readonly seed: number;
   readonly verdict: RunVerdict;
   readonly durationMs: number;
@@ -22,14 +25,15 @@ export interface HistoryEntry {
   readonly observations: number;
 }
 
-/** Undefined when the summary has no run.start to name the run by. */
+/** Undefined when the run is no part of a trend: a replay, bad usage, or no run.start to name the run by. */
 export function historyEntry(summary: RunSummary): HistoryEntry | undefined {
   const start = summary.start;
-  if (!start) return undefined;
+  if (!start || summary.mode === "replay" || summary.verdict === "usage-error") return undefined;
   return {
     runId: start.runId,
     at: start.at,
     target: start.target,
+    mode: summary.mode,
     seed: start.seed,
     verdict: summary.verdict,
     durationMs: summary.durationMs,
@@ -65,6 +69,12 @@ export function recordRun(file: string, entry: HistoryEntry): HistoryEntry[] {
   mkdirSync(dirname(file), { recursive: true });
   appendFileSync(file, redactSecrets(JSON.stringify(entry)) + "\n");
   return [...history, entry];
+}
+
+/** The runs a summary's trend compares it with: same target, same mode. */
+export function trendOf(history: readonly HistoryEntry[], summary: RunSummary): HistoryEntry[] {
+  const entry = historyEntry(summary);
+  return entry === undefined ? [] : history.filter((h) => h.target === entry.target && h.mode === entry.mode);
 }
 
 function isHistoryEntry(value: unknown): value is HistoryEntry {

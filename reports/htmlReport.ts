@@ -26,7 +26,7 @@ export function htmlReport(summary: RunSummary, history: readonly HistoryEntry[]
     section("coverage", "Input coverage", coverageTables(summary)),
     section("errors", "Error contract", errorContractTable(summary)),
     section("latency", "Latency and transient faults", latencySection(summary, latency)),
-    section("trend", "Trend across runs", trend.length ? chartCanvases(trend) : `<p class="note">No run history yet.</p>`),
+    section("trend", "Trend across runs", trendSection(summary, trend)),
     ...(summary.infrastructure.length ? [section("infrastructure", "Infrastructure", `<ul>${summary.infrastructure.map((m) => `<li>${escapeHtml(m)}</li>`).join("")}</ul>`)] : []),
   ];
   const { word } = verdictText(summary.verdict);
@@ -63,6 +63,15 @@ function latencySection(summary: RunSummary, charts: ReturnType<typeof latencyCh
   if (summary.operations.length === 0) return `<p class="note">No operation was called.</p>`;
   const note = summary.wire ? "" : `<p class="note">Latency histograms are drawn for wire targets (emulator, live) only.</p>`;
   return note + (charts.length ? chartCanvases(charts) : "") + transientTable(summary);
+}
+
+/** The trend compares runs of this run's target and mode; a replay or a refused run is in none. */
+function trendSection(summary: RunSummary, charts: ReturnType<typeof trendCharts>): string {
+  if (summary.mode === "replay" || summary.verdict === "usage-error") {
+    return `<p class="note">Replays and runs refused as bad usage are kept out of the trend.</p>`;
+  }
+  if (summary.start === undefined || charts.length === 0) return `<p class="note">No run history yet.</p>`;
+  return `<p class="note">The latest runs of target ${escapeHtml(summary.start.target)} in ${summary.mode} mode.</p>${chartCanvases(charts)}`;
 }
 
 function facts(summary: RunSummary): string {

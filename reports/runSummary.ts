@@ -62,6 +62,7 @@ export interface RunSummary {
   readonly start?: RunStart;
   readonly end?: RunEnd;
   readonly verdict: RunVerdict;
+  readonly mode: NonNullable<RunStart["mode"]>;
   /** The last timestamp seen; a cut-short log's duration is measured up to it. */
   readonly lastAt?: string;
   readonly durationMs: number;

@@ -135,6 +135,7 @@ export function createSummaryBuilder(): SummaryBuilder {
         ...(end ? { end } : {}),
         ...(lastAt ? { lastAt } : {}),
         verdict: end ? end.verdict : "incomplete",
+        mode: start?.mode ?? "run",
         durationMs: end ? end.durationMs : Number.isFinite(lastMs - startMs) ? Math.max(0, lastMs - startMs) : 0,
         cases,
         properties: propertyList,

@@ -45,12 +45,38 @@ test("each run appends one history entry that the HTML trend charts read", async
   const history = readHistory(paths.history);
   assert.equal(history.map((h) => h.runId), ["night-1", "night-2"]);
   assert.equal(history[1], {
-    runId: "night-2", at: "2025-01-02T03:00:00.000Z", target: "emulator", seed: 424242, verdict: "failed", durationMs: 8000,
+    runId: "night-2", at: "2025-01-02T03:00:00.000Z", target: "emulator", mode: "run", seed: 424242, verdict: "failed", durationMs: 8000,
     cases: 9, casesPerSecond: 1.1, propertiesPassed: 1, propertiesFailed: 1, failures: 1, observations: 1,
   });
   const specs = /<script type="application\/json" id="chart-specs">(.*?)<\/script>/s.exec(readFileSync(paths.html, "utf8"))?.[1];
   const parsed = JSON.parse(specs ?? "{}") as Record<string, { data: { labels: string[] } }>;
   assert.is(parsed["trend-throughput"]?.data.labels.length, 2);
+});
+
+/** The sample run as another target, mode or ending. */
+function variant(runId: string, start: Partial<Extract<RunEvent, { type: "run.start" }>>, verdict?: "usage-error"): RunEvent[] {
+  return sampleEvents(runId).map((e): RunEvent => (e.type === "run.start" ? { ...e, ...start } : e.type === "run.end" && verdict ? { ...e, verdict, exitCode: 2 } : e));
+}
+
+test("the trend compares runs of one target and mode; replays and runs refused as bad usage are not recorded", async () => {
+  const dir = tempDir();
+  const trendLabels = (html: string) => {
+    const specs = /<script type="application\/json" id="chart-specs">(.*?)<\/script>/s.exec(html)?.[1];
+    return (JSON.parse(specs ?? "{}") as Record<string, { data: { labels: string[] } }>)["trend-throughput"]?.data.labels.length ?? 0;
+  };
+  await live(dir, sampleEvents("emulator-1"));
+  await live(dir, variant("explore-1", { mode: "explore" }));
+  await live(dir, variant("mock-1", { target: "mock" }));
+  const replay = await live(dir, variant("replay-1", { mode: "replay" }));
+  assert.match(readFileSync(replay.paths.html, "utf8"), /Replays and runs refused as bad usage are kept out of the trend/);
+  await live(dir, variant("usage-1", {}, "usage-error"));
+  const { paths } = await live(dir, sampleEvents("emulator-2"));
+  assert.equal(readHistory(paths.history).map((h) => `${h.runId} ${h.target} ${h.mode}`), ["emulator-1 emulator run", "explore-1 emulator explore", "mock-1 mock run", "emulator-2 emulator run"]);
+  const html = readFileSync(paths.html, "utf8");
+  assert.is(trendLabels(html), 2, "the two emulator runs, nothing else");
+  assert.match(html, /The latest runs of target emulator in run mode/);
+  const explore = await live(dir, variant("explore-2", { mode: "explore" }));
+  assert.is(trendLabels(readFileSync(explore.paths.html, "utf8")), 2, "the two explorations");
 });
 
 test("the history file path is configurable and junk lines in it are ignored", async () => {
