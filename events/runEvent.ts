@@ -67,6 +67,15 @@ export interface ProgressEvent {
   readonly shrinks: number;
 }
 
+/** An exploratory round begins: the suite once more, with this seed. */
+export interface RoundEvent {
+  readonly type: "round";
+  readonly at: string;
+  /** 1 for the first. */
+  readonly round: number;
+  readonly seed: number;
+}
+
 export interface FindingEvent {
   readonly type: "finding";
   readonly at: string;
@@ -166,7 +175,7 @@ export interface RunEnd {
   readonly notRun?: readonly string[];
 }
 
-export type RunEvent = RunStart | PropertyStart | CaseEvent | ProgressEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent | PropertyEnd | InfrastructureEvent | RunEnd;
+export type RunEvent = RunStart | RoundEvent | PropertyStart | CaseEvent | ProgressEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent | PropertyEnd | InfrastructureEvent | RunEnd;
 
 /** Anything that consumes events as the run goes: a writer, the console, a test probe. */
 export interface EventSink {

@@ -35,7 +35,9 @@ export async function exploreSuite(options: ExploreOptions): Promise<ExploreResu
     try {
       // The corpus and the coverage plan are the same every round: the first covers them, the others hunt.
       const first = rounds === 0;
-      last = await runSuite({ ...options, seed: options.nextSeed(), replayCommand, corpus: first ? options.corpus ?? [] : [],
+      const seed = options.nextSeed();
+      options.sink.emit({ type: "round", at: new Date().toISOString(), round: rounds + 1, seed });
+      last = await runSuite({ ...options, seed, replayCommand, corpus: first ? options.corpus ?? [] : [],
         properties: first ? options.properties : options.properties.filter((p) => p.name !== coveragePlan.name) });
     } catch (error) {
       // The budget ran out while a round was setting up: that round never started.

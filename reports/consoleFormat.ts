@@ -1,5 +1,5 @@
 /** The console's lines, one function per kind, shared by every console mode. */
-import type { FindingEvent, PlanEvent, PropertyEnd, RunStart } from "../events/runEvent.ts";
+import type { FindingEvent, PlanEvent, PropertyEnd, RoundEvent, RunStart } from "../events/runEvent.ts";
 import type { Palette } from "./ansiColors.ts";
 import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
 import type { PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
@@ -7,6 +7,11 @@ import { terminalSafe as safe } from "./terminalSafe.ts";
 
 export function startLine(start: RunStart, c: Palette): string {
   return `${c.bold(`seed ${start.seed}`)} · target ${safe(start.target)} · ${start.runs} runs per property${start.strict ? " · strict" : ""} · run ${safe(start.runId)}`;
+}
+
+/** An exploratory round begins: its number and the seed that replays it. */
+export function roundLine(round: RoundEvent, c: Palette): string {
+  return c.bold(`round ${round.round} · seed ${round.seed}`);
 }
 
 export function findingLine(f: FindingEvent, c: Palette): string {
@@ -67,6 +72,7 @@ export function verdictLine(summary: RunSummary, c: Palette): string {
     ...(summary.inconclusiveCases > 0 ? [c.yellow(`${plural(summary.inconclusiveCases, "inconclusive case")} (${inconclusiveProperties(summary)})`)] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)}${summary.lag.unsettled > 0 ? `, ${summary.lag.unsettled} past the window` : ""})`] : []),
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
+    ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     ...(summary.start ? [`seed ${summary.start.seed}`] : []),
     ...(judgedNothing.length > 0 ? [c.yellow(`judged no case: ${judgedNothing.join(", ")}`)] : []),
     ...(summary.end?.stoppedBy ? [c.yellow(`stopped by the ${summary.end.stoppedBy}${summary.end.notRun?.length ? `; not run: ${summary.end.notRun.map(safe).join(", ")}` : ""}`)] : []),

@@ -1,12 +1,13 @@
 /**
  * The console as an EventSink. Normal mode: the seed first, a line per property, failures with their
- * counterexample and replay command, the verdict. Quiet: findings, replay commands and the verdict.
- * Verbose: every finding, observations too, and each property's details. On a terminal a progress bar
- * is redrawn in place; otherwise every line is plain.
+ * counterexample and replay command, the verdict; exploration prints each round's number and seed, and after
+ * the first round only what is news (failures, inconclusive properties), not the same PASS lines again.
+ * Quiet: findings, replay commands and the verdict. Verbose: every finding, observations too, and each
+ * property's details. On a terminal a progress bar is redrawn in place; otherwise every line is plain.
  */
-import type { EventSink, FindingEvent, ProgressEvent, PropertyEnd, PropertyStart, RunEvent } from "../events/runEvent.ts";
+import type { EventSink, FindingEvent, ProgressEvent, PropertyEnd, PropertyStart, RoundEvent, RunEvent } from "../events/runEvent.ts";
 import { ansiColors } from "./ansiColors.ts";
-import { failureDetails, findingLine, planLine, planMissedLines, propertyLine, quietReplayLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
+import { failureDetails, findingLine, planLine, planMissedLines, propertyLine, quietReplayLine, roundLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
 import type { ConsoleOptions } from "./consoleOptions.ts";
 import { progressBar } from "./progressBar.ts";
 import { redactSecrets } from "./redactSecrets.ts";
@@ -41,6 +42,7 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
   const summary = createSummaryBuilder();
   const printed = new Set<string>();
   let running: Running | undefined;
+  let round: RoundEvent | undefined;
   let barShown = false;
   let started = false;
   let ended = false;
@@ -60,12 +62,17 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
     if (options.mode === "verbose") print(`${options.tty ? "▶" : ">"} ${terminalSafe(event.property)}`);
   };
 
+  const onRound = (event: RoundEvent): void => {
+    round = event;
+    if (options.mode !== "quiet") print(roundLine(event, c));
+  };
+
   const drawBar = (): void => {
     if (!running || !options.tty || options.mode === "quiet") return;
     const t = now();
     if (t - running.startedMs < PROGRESS_DELAY_MS || (running.drawnMs !== undefined && t - running.drawnMs < REDRAW_MS)) return;
     running.drawnMs = t;
-    const label = terminalSafe(running.property);
+    const label = `${round ? `round ${round.round} · seed ${round.seed} · ` : ""}${terminalSafe(running.property)}`;
     const { runs, total, shrinks, calls } = running;
     out.write(`${CLEAR_LINE}${c.dim(progressBar({ label, runs, ...(total === undefined ? {} : { total }), shrinks, calls, elapsedMs: t - running.startedMs }, out.columns || 80))}`);
     barShown = true;
@@ -95,6 +102,8 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
       if (failed) print(quietReplayLine(event, c));
       return;
     }
+    // Round after round the same properties pass: the round line says so once.
+    if (round !== undefined && round.round > 1 && event.verdict === "passed" && options.mode === "normal") return;
     print(propertyLine(event, observations, options.tty, c), ...(failed ? failureDetails(event, c) : []));
     if (options.mode === "verbose" && property) print(...verboseDetails(property, c));
   };
@@ -105,6 +114,7 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
         started = true;
         if (options.mode !== "quiet") print(startLine(event, c));
         break;
+      case "round": onRound(event); break;
       case "property.start": onPropertyStart(event); break;
       case "case":
         if (running?.property === event.property) running.calls++;

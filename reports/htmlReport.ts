@@ -78,6 +78,7 @@ function facts(summary: RunSummary): string {
   const start = summary.start;
   return [
     ...(start ? [`seed ${start.seed}`, `target ${start.target}`, `${start.runs} runs per property`] : []),
+    ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),

@@ -20,6 +20,7 @@ function header(summary: RunSummary): string {
   const start = summary.start;
   const facts = [
     ...(start ? [`seed \`${start.seed}\``, `target ${mdText(start.target)}`] : []),
+    ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),

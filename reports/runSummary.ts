@@ -63,6 +63,8 @@ export interface RunSummary {
   readonly end?: RunEnd;
   readonly verdict: RunVerdict;
   readonly mode: NonNullable<RunStart["mode"]>;
+  /** Exploratory rounds begun; 0 outside exploration. */
+  readonly rounds: number;
   /** The last timestamp seen; a cut-short log's duration is measured up to it. */
   readonly lastAt?: string;
   readonly durationMs: number;

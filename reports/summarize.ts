@@ -1,9 +1,11 @@
 /**
  * Folds run events into a RunSummary. The builder keeps counters rather than events, so a live run of
- * millions of cases stays small in memory; `summary()` returns a fresh plain-data snapshot each time.
+ * millions of cases stays small in memory; `summary()` returns a fresh plain-data snapshot each time. A
+ * property's ends over exploration's rounds fold into one (`foldPropertyEnd`).
  */
 import { CoverageLedger } from "../events/CoverageLedger.ts";
 import type { CaseEvent, FindingEvent, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import { foldPropertyEnd } from "./foldPropertyEnd.ts";
 import { LATENCY_BOUNDS_MS, latencyBucket } from "./latencyBuckets.ts";
 import type { Count, ErrorCoverage, FindingSummary, InconclusiveSummary, OperationSummary, PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 
@@ -49,6 +51,7 @@ export function createSummaryBuilder(): SummaryBuilder {
   let end: RunEnd | undefined;
   let lastAt: string | undefined;
   let cases = 0;
+  let rounds = 0;
   const properties = new Map<string, PropertyState>();
   const operations = new Map<string, OperationState>();
   const coverage = new Map<string, number>();
@@ -101,14 +104,19 @@ export function createSummaryBuilder(): SummaryBuilder {
         case "property.start": {
           const state = property(event.property);
           state.description = event.description;
-          state.startedAt = event.at;
+          state.startedAt ??= event.at;
           for (const check of event.checks ?? []) state.checks.add(check);
           break;
         }
+        case "round": rounds = Math.max(rounds, event.round); break;
         case "case": addCase(event); ledger.add(event); break;
         case "plan": plan = event; break;
         case "finding": addFinding(event); break;
-        case "property.end": property(event.property).end = event; break;
+        case "property.end": {
+          const state = property(event.property);
+          state.end = foldPropertyEnd(state.end, event);
+          break;
+        }
         case "infrastructure": infrastructure.push(event.message); break;
         case "inconclusive": {
           const key = `${event.property}\u0000${event.reason}`;
@@ -136,6 +144,7 @@ export function createSummaryBuilder(): SummaryBuilder {
         ...(lastAt ? { lastAt } : {}),
         verdict: end ? end.verdict : "incomplete",
         mode: start?.mode ?? "run",
+        rounds,
         durationMs: end ? end.durationMs : Number.isFinite(lastMs - startMs) ? Math.max(0, lastMs - startMs) : 0,
         cases,
         properties: propertyList,

@@ -6,7 +6,7 @@ import { consoleOptions } from "../../reports/consoleOptions.ts";
 import type { ConsoleMode } from "../../reports/consoleOptions.ts";
 import { formatDuration } from "../../reports/formatNumbers.ts";
 import { progressBar } from "../../reports/progressBar.ts";
-import { SAMPLE_REPLAY, SAMPLE_SEED, sampleEvents } from "./sampleEvents.ts";
+import { SAMPLE_REPLAY, SAMPLE_SEED, sampleEvents, sampleRounds } from "./sampleEvents.ts";
 
 const ANSI = /\x1b\[/;
 
@@ -58,6 +58,16 @@ test("tty: colour, a progress bar of runs (not calls) with ETA, redrawn in place
   const barIndex = out.indexOf("█");
   const nextLine = out.indexOf("\n", barIndex);
   assert.ok(out.lastIndexOf("\r\x1b[2K", nextLine) > barIndex, "bar cleared before the property line");
+});
+
+test("exploration: each round's number and seed, on the bar too; PASS lines in the first round only, failures in any", async () => {
+  const events = withProgress(sampleRounds(3));
+  const plain = (await render("normal", false, events)).split("\n");
+  assert.equal(plain.filter((l) => l.startsWith("round ")), ["round 1 · seed 1", "round 2 · seed 2", "round 3 · seed 3"]);
+  assert.is(plain.filter((l) => l.startsWith("PASS create.valid")).length, 1, "the same PASS line once");
+  assert.is(plain.filter((l) => l.startsWith("FAIL create.invalid")).length, 3, "a failure in every round it happens");
+  assert.match(await render("normal", true, events), /round 3 · seed 3 · create\.valid .*█/);
+  assert.is((await render("verbose", false, events)).split("\n").filter((l) => l.startsWith("PASS create.valid")).length, 3, "verbose prints every round");
 });
 
 test("quiet: only findings, replay commands and the verdict line", async () => {

@@ -47,3 +47,11 @@ export function sampleEvents(runId = "run-1"): RunEvent[] {
     { type: "run.end", at: at(8), verdict: "failed", exitCode: 1, durationMs: 8000, failures: 1, observations: 1 },
   ];
 }
+
+/** The sample run explored: its properties again in each round (round r on seed r), between one start and one end. */
+export function sampleRounds(rounds: number, runId = "run-1"): RunEvent[] {
+  const [start, ...body] = sampleEvents(runId);
+  const end = body.pop();
+  const round = (r: number): RunEvent[] => [{ type: "round", at: at(r * 10), round: r, seed: r }, ...body];
+  return [start, ...Array.from({ length: rounds }, (_, i) => round(i + 1)).flat(), end].filter((e): e is RunEvent => e !== undefined);
+}

@@ -56,6 +56,23 @@ test("latency lands in log-spaced buckets per operation", () => {
   assert.is(get?.latency.maxMs, 54);
 });
 
+test("exploration: a property's rounds add up to one end; the first failure stays its verdict, with its counterexample; rounds are counted", () => {
+  const [start, ...rest] = sampleEvents();
+  const end = rest.pop() as RunEvent;
+  const round = (n: number, events: readonly RunEvent[]): RunEvent[] => [{ type: "round", at: "2025-01-02T03:00:00.000Z", round: n, seed: n }, ...events];
+  const passing = rest.map((e): RunEvent => (e.type === "property.end"
+    ? { type: e.type, at: e.at, property: e.property, verdict: "passed", numRuns: 6, numShrinks: 0, durationMs: 1, seed: 2 } : e));
+  const failingAgain = rest.map((e): RunEvent => (e.type === "property.end" ? { ...e, seed: 3, ...(e.verdict === "failed" ? { counterexample: "{}" } : {}) } : e));
+  const summary = summarize([start as RunEvent, ...round(1, rest), ...round(2, passing), ...round(3, failingAgain), end]);
+  const invalid = summary.properties.find((p) => p.property === "create.invalid");
+  assert.equal([invalid?.end?.verdict, invalid?.end?.seed, invalid?.end?.numRuns, invalid?.end?.durationMs], ["failed", 424242, 3 + 6 + 3, 2000 + 1 + 2000]);
+  assert.ok(invalid?.end?.counterexample?.startsWith('{"bucketName"'), "round 1's counterexample");
+  const valid = summary.properties.find((p) => p.property === "create.valid")?.end;
+  assert.equal([valid?.verdict, valid?.seed, valid?.numRuns], ["passed", 3, 6 + 6 + 6], "the runs of every round, the latest round's seed");
+  assert.is(summary.rounds, 3);
+  assert.is(summary.mode, "run", "a log without a mode is a run's");
+});
+
 test("a log without run.end is incomplete, measured up to its last timestamp", () => {
   const events = sampleEvents().filter((e) => e.type !== "run.end" && !(e.type === "property.end" && e.property === "create.invalid"));
   const summary = summarize(events);

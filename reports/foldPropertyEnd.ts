@@ -1,0 +1,27 @@
+/**
+ * A property's ends over exploration's rounds as one end: what the reports show for it, and what the event log
+ * writes instead of the passing ends of later rounds. Runs, time and inconclusive cases add up; the first failure
+ * stays the property's verdict, with its seed, path, counterexample and replay; without one, the latest round's.
+ * The time adds up in whole microseconds, so folding in any grouping gives the same end, and a log's reports equal
+ * the live run's.
+ */
+import type { PropertyEnd } from "../events/runEvent.ts";
+
+const micros = (ms: number) => Math.round(ms * 1000);
+
+export function foldPropertyEnd(previous: PropertyEnd | undefined, next: PropertyEnd): PropertyEnd {
+  if (previous === undefined) return next;
+  const chosen = previous.verdict === "failed" ? previous : next;
+  const verdicts = [previous.verdict, next.verdict];
+  const inconclusive = (previous.inconclusive ?? 0) + (next.inconclusive ?? 0);
+  const { inconclusive: _i, interrupted: _s, ...rest } = chosen;
+  return {
+    ...rest,
+    at: previous.at > next.at ? previous.at : next.at,
+    verdict: verdicts.includes("failed") ? "failed" : verdicts.includes("passed") ? "passed" : "inconclusive",
+    numRuns: previous.numRuns + next.numRuns,
+    durationMs: (micros(previous.durationMs) + micros(next.durationMs)) / 1000,
+    ...(inconclusive > 0 ? { inconclusive } : {}),
+    ...(previous.interrupted || next.interrupted ? { interrupted: true } : {}),
+  };
+}
