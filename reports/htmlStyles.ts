@@ -27,6 +27,9 @@ pre { background: var(--bg); border: 1px solid var(--line); padding: 8px; overfl
 .chart h3 { margin: 0 0 4px; font-size: 14px; }
 .chart .canvas-box { position: relative; height: 220px; }
 .note { color: var(--muted); }
+pre.counterexample { white-space: pre; }
+pre.counterexample mark { background: #fff8c5; }
+.diverges { color: var(--bad); font-weight: 600; }
 article { border-left: 4px solid var(--bad); padding-left: 12px; margin-bottom: 20px; }
 footer { padding: 16px 32px; color: var(--muted); border-top: 1px solid var(--line); }
 `;

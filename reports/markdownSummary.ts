@@ -1,6 +1,7 @@
 /** The Markdown summary, sized for a CI job summary or a pull-request comment. */
 import { coverageByKind } from "./coverageByKind.ts";
 import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import { markedCounterexample } from "./markedCounterexample.ts";
 import { mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
 import type { FindingSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 import { verdictText } from "./verdictText.ts";
@@ -78,11 +79,19 @@ function failureBlock(p: PropertySummary): string {
   const found = p.findings.filter(isFailure);
   const lines = [`#### ${mdText(p.property)}`, "", ...findingList(found)];
   const end = p.end;
-  if (end?.counterexample !== undefined) lines.push("", "Counterexample:", "", mdFence(truncate(end.counterexample, MAX_TEXT)));
+  if (end?.counterexample !== undefined) lines.push("", "Counterexample:", "", ...counterexample(end.counterexample, found.map((f) => f.first.check)));
   if (end?.error !== undefined) lines.push("", "Error:", "", mdFence(truncate(end.error, MAX_TEXT)));
   if (end) lines.push("", `Seed \`${end.seed}\`${end.path !== undefined ? `, path ${mdText(end.path)}` : ""}`);
   if (end?.replay !== undefined) lines.push("", "Replay:", "", mdFence(end.replay, "sh"));
   return lines.join("\n");
+}
+
+/** Indented JSON with `◀` after each line where a member the failing checks name was sent; the others named beside. */
+function counterexample(text: string, checks: readonly string[]): string[] {
+  const marked = markedCounterexample(text, checks);
+  const body = marked.lines.map((line) => (line.marks.length === 0 ? line.text : `${line.text}  ◀ ${line.marks.join(", ")}`)).join("\n");
+  const beside = marked.unplaced.length === 0 ? [] : ["", `Diverging in the answer only: ${marked.unplaced.map(mdText).join(", ")}`];
+  return [mdFence(truncate(body, MAX_TEXT)), ...beside];
 }
 
 function observations(summary: RunSummary): string {

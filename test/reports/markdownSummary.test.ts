@@ -23,7 +23,7 @@ test("a properties table with one row per property", () => {
 test("failures show the counterexample, seed, path and replay command in code blocks", () => {
   assert.ok(md.includes("#### create.invalid"));
   assert.ok(md.includes("```sh\n" + SAMPLE_REPLAY + "\n```"), "replay in a shell block");
-  assert.ok(md.includes('Counterexample:\n\n```\n{"bucketName":'), "counterexample in a code block");
+  assert.ok(md.includes('Counterexample:\n\n```\n{\n  "bucketName": "aaa'), "counterexample in a code block, indented");
   assert.ok(md.includes("path 7:0:1"));
 });
 
