@@ -8,6 +8,15 @@ export function formatDuration(ms: number): string {
   return minutes < 60 ? `${minutes}m ${seconds % 60}s` : `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
+/** A latency percentile's bucket, e.g. `2–5 ms`, `≤ 1 ms`, `1.0 s–1.4 s`; below 10 ms to a tenth; `–` without calls. */
+export function formatLatencyRange(range: { readonly aboveMs: number; readonly upToMs: number } | undefined): string {
+  if (range === undefined) return "–";
+  const one = (ms: number) => (ms < 10 ? `${Number(ms.toFixed(1))} ms` : formatDuration(ms));
+  if (range.aboveMs === 0) return `≤ ${one(range.upToMs)}`;
+  const [from, to] = [one(range.aboveMs), one(range.upToMs)];
+  return from.endsWith(" ms") && to.endsWith(" ms") ? `${from.slice(0, -3)}–${to}` : `${from}–${to}`;
+}
+
 export function casesPerSecond(cases: number, ms: number): string {
   return ms > 0 ? `${((cases / ms) * 1000).toFixed(1)} cases/s` : "n/a cases/s";
 }

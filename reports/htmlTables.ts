@@ -1,8 +1,9 @@
 /** The report's tables: properties, input coverage, error-contract coverage and transient faults. */
 import { coverageByKind } from "./coverageByKind.ts";
 import { escapeHtml } from "./escapeHtml.ts";
-import { formatDuration } from "./formatNumbers.ts";
+import { formatDuration, formatLatencyRange } from "./formatNumbers.ts";
 import { chip, htmlTable } from "./htmlTable.ts";
+import { latencyPercentile, PERCENTILE_NOTE } from "./latencyBuckets.ts";
 import type { PlanSummary, RunSummary } from "./runSummary.ts";
 
 export function propertiesTable(summary: RunSummary): string {
@@ -69,6 +70,7 @@ export function errorContractTable(summary: RunSummary): string {
   return note + htmlTable("error-contract-table", [{ title: "Operation" }, { title: "Observed" }, { title: "Never observed" }, { title: "Undocumented" }], rows);
 }
 
+/** Each operation's calls: transient faults absorbed, and latency (mean, p50 and p95 to their histogram bucket, max). */
 export function transientTable(summary: RunSummary): string {
   const rows = summary.operations.map((op) => [
     escapeHtml(op.operation),
@@ -76,6 +78,8 @@ export function transientTable(summary: RunSummary): string {
     String(op.transient.reduce((sum, c) => sum + c.count, 0)),
     op.transient.map((c) => chip(c.name, "warn", c.count)).join(" ") || "–",
     escapeHtml(op.latency.count > 0 ? formatDuration(op.latency.totalMs / op.latency.count) : "–"),
+    escapeHtml(formatLatencyRange(latencyPercentile(op.latency, 0.5))),
+    escapeHtml(formatLatencyRange(latencyPercentile(op.latency, 0.95))),
     escapeHtml(formatDuration(op.latency.maxMs)),
   ]);
   const columns = [
@@ -84,7 +88,9 @@ export function transientTable(summary: RunSummary): string {
     { title: "Transient faults", numeric: true },
     { title: "By error" },
     { title: "Mean latency", numeric: true },
+    { title: "p50", numeric: true },
+    { title: "p95", numeric: true },
     { title: "Max latency", numeric: true },
   ];
-  return htmlTable("transient-table", columns, rows);
+  return `${htmlTable("transient-table", columns, rows)}<p class="note">${escapeHtml(PERCENTILE_NOTE)}</p>`;
 }

@@ -1,6 +1,7 @@
 /** The Markdown summary, sized for a CI job summary or a pull-request comment. */
 import { coverageByKind } from "./coverageByKind.ts";
-import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import { casesPerSecond, formatDuration, formatLatencyRange, plural } from "./formatNumbers.ts";
+import { latencyPercentile, PERCENTILE_NOTE } from "./latencyBuckets.ts";
 import { markedCounterexample } from "./markedCounterexample.ts";
 import { mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
 import type { FindingSummary, PropertySummary, RunSummary } from "./runSummary.ts";
@@ -11,7 +12,7 @@ const MAX_FINDINGS = 25;
 const MAX_TEXT = 4000;
 
 export function markdownSummary(summary: RunSummary): string {
-  return [header(summary), properties(summary), failures(summary), inconclusive(summary), observations(summary), plan(summary), coverage(summary), errorContract(summary), infrastructure(summary)]
+  return [header(summary), properties(summary), failures(summary), inconclusive(summary), observations(summary), plan(summary), coverage(summary), errorContract(summary), latency(summary), infrastructure(summary)]
     .filter((section) => section !== "")
     .join("\n\n") + "\n";
 }
@@ -129,6 +130,14 @@ function errorContract(summary: RunSummary): string {
     names(e.undocumented.map((c) => c.name)),
   ]);
   return `### Error contract\n\n${mdTable(["Operation", "Observed", "Never observed", "Undocumented"], ["l", "l", "l", "l"], rows)}`;
+}
+
+/** On wire targets, each operation's p50 and p95, to the bucket of the latency histogram they fall in. */
+function latency(summary: RunSummary): string {
+  if (!summary.wire || summary.operations.length === 0) return "";
+  const percentile = (op: RunSummary["operations"][number], q: number) => formatLatencyRange(latencyPercentile(op.latency, q));
+  const rows = summary.operations.map((op) => [mdText(op.operation), String(op.cases), percentile(op, 0.5), percentile(op, 0.95), formatDuration(op.latency.maxMs)]);
+  return `### Latency\n\n${mdTable(["Operation", "Calls", "p50", "p95", "Max"], ["l", "r", "r", "r", "r"], rows)}\n\n${PERCENTILE_NOTE}`;
 }
 
 function infrastructure(summary: RunSummary): string {

@@ -51,11 +51,14 @@ test("the sections the issue asks for are all there", () => {
   assert.ok(html.includes('<span class="chip warn">ConflictException</span>'));
 });
 
-test("latency histograms only for wire targets; an empty log still renders", () => {
+test("latency histograms and p50 and p95 per operation only for wire targets; an empty log still renders", () => {
   const model = render(sampleEvents().map((e): RunEvent => (e.type === "run.start" ? { ...e, target: "model" } : e)));
   assert.not.ok(model.includes('id="latency-0"'));
   assert.ok(model.includes("wire targets (emulator, live) only"));
   assert.ok(render().includes('id="latency-0"'));
+  const table = /id="transient-table".*?<\/table>/s.exec(render())?.[0] ?? "";
+  const row = /<tr><td>GetIngestionDestination<\/td>.*?<\/tr>/s.exec(table)?.[0] ?? "";
+  assert.match(row, /20–50 ms.*50–54 ms.*54 ms/s, "p50, p95 and the maximum");
   const empty = render([]);
   assert.ok(empty.includes('data-verdict="incomplete"'));
   assert.ok(empty.includes("No run history yet."));

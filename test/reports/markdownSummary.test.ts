@@ -42,6 +42,12 @@ test("event text cannot inject HTML or break tables", () => {
   assert.is(mdFence("a ``` b"), "````\na ``` b\n````");
 });
 
+test("p50 and p95 per operation on wire targets, to the histogram bucket they fall in; none off the wire", () => {
+  assert.ok(md.includes("| GetIngestionDestination | 3 | 20–50 ms | 50–54 ms | 54 ms |"), md);
+  const model = markdownSummary(summarize(sampleEvents().map((e): RunEvent => (e.type === "run.start" ? { ...e, target: "model" } : e))));
+  assert.not.ok(model.includes("### Latency"));
+});
+
 test("an incomplete run says so", () => {
   const cut: RunEvent[] = sampleEvents().filter((e) => e.type !== "run.end");
   const text = markdownSummary(summarize(cut));

@@ -1,7 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
-import { LATENCY_BOUNDS_MS, latencyBucket } from "../../reports/latencyBuckets.ts";
+import { formatLatencyRange } from "../../reports/formatNumbers.ts";
+import { LATENCY_BOUNDS_MS, latencyBucket, latencyPercentile } from "../../reports/latencyBuckets.ts";
 import { isWireTarget, summarize } from "../../reports/summarize.ts";
 import { sampleEvents } from "./sampleEvents.ts";
 
@@ -54,6 +55,20 @@ test("latency lands in log-spaced buckets per operation", () => {
   assert.is(get?.latency.buckets[latencyBucket(40)], 2);
   assert.is(get?.latency.buckets[latencyBucket(54)], 1);
   assert.is(get?.latency.maxMs, 54);
+});
+
+test("p50 and p95 are the histogram buckets they fall in, capped by the slowest call", () => {
+  // GetIngestionDestination: 40, 47 and 54 ms.
+  const get = summarize(sampleEvents()).operations.find((o) => o.operation === "GetIngestionDestination");
+  assert.ok(get);
+  if (!get) return;
+  assert.equal(latencyPercentile(get.latency, 0.5), { aboveMs: 20, upToMs: 50 });
+  assert.equal(latencyPercentile(get.latency, 0.95), { aboveMs: 50, upToMs: 54 });
+  assert.equal([formatLatencyRange({ aboveMs: 20, upToMs: 50 }), formatLatencyRange({ aboveMs: 0, upToMs: 0.4 }), formatLatencyRange({ aboveMs: 500, upToMs: 1400 })],
+    ["20–50 ms", "≤ 0.4 ms", "500 ms–1.4 s"]);
+  assert.is(latencyPercentile({ buckets: [], count: 0, maxMs: 0 }, 0.5), undefined);
+  const slow = { buckets: [...LATENCY_BOUNDS_MS.map(() => 0), 3], count: 3, maxMs: 7200 };
+  assert.equal(latencyPercentile(slow, 0.95), { aboveMs: 5000, upToMs: 7200 });
 });
 
 test("exploration: a property's rounds add up to one end; the first failure stays its verdict, with its counterexample; rounds are counted", () => {
