@@ -1,4 +1,4 @@
-import type { CaseEvent, CoverageClass } from "./runEvent.ts";
+import type { CaseEvent, CoverageClass, OperationTally } from "./runEvent.ts";
 
 const key = (operation: string, what: string) => `${operation}\u0000${what}`;
 const ANY = "*";
@@ -15,14 +15,20 @@ export class CoverageLedger {
 
   add(event: Pick<CaseEvent, "operation" | "coverage" | "result">): void {
     const valid = !event.coverage.some((tag) => tag.startsWith("defect:"));
-    for (const tag of event.coverage) {
-      for (const operation of [event.operation, ANY]) {
-        this.#tags.add(key(operation, tag));
-        if (valid) this.#validTags.add(key(operation, tag));
-      }
+    this.#note(event.operation, event.coverage, valid ? event.coverage : [], [event.result]);
+  }
+
+  /** The calls of a `cases` event's operation, as counted. */
+  addTally(tally: OperationTally): void {
+    this.#note(tally.operation, Object.keys(tally.coverage), Object.keys(tally.validCoverage), Object.keys(tally.results));
+  }
+
+  #note(operation: string, tags: readonly string[], validTags: readonly string[], results: readonly string[]): void {
+    for (const on of [operation, ANY]) {
+      for (const tag of tags) this.#tags.add(key(on, tag));
+      for (const tag of validTags) this.#validTags.add(key(on, tag));
+      for (const result of results) this.#results.add(key(on, result));
     }
-    this.#results.add(key(event.operation, event.result));
-    this.#results.add(key(ANY, event.result));
   }
 
   /** A call hit the class: its operation, its tag (on a call without a planted defect, for valid input) and its answer. */

@@ -1,6 +1,7 @@
 /**
- * The typed events a run emits, one per line in the JSON Lines log but `progress` (the console's alone). Report
- * writers see only these, so any report can be rebuilt from a saved log.
+ * The typed events a run emits. Report writers see only these, so any report can be rebuilt from a saved log:
+ * the JSON Lines log holds every event but `progress` (the console's alone), and lists a property's `case` events
+ * only until its first end: exploration's later rounds count them in `cases` events instead.
  */
 
 export type Severity = "failure" | "observation";
@@ -56,6 +57,34 @@ export interface CaseEvent {
   readonly attempts: number;
   /** Transient documented errors (throttling, internal) absorbed by retries in this call. */
   readonly transient: readonly string[];
+}
+
+/**
+ * The calls of one operation, counted: what a `cases` event keeps of many `case` events, all a report needs.
+ * Maps go from a name to the calls that had it.
+ */
+export interface OperationTally {
+  readonly operation: string;
+  readonly calls: number;
+  /** `ok`, or the error name answered. */
+  readonly results: Readonly<Record<string, number>>;
+  readonly transient: Readonly<Record<string, number>>;
+  readonly coverage: Readonly<Record<string, number>>;
+  /** The same, counting only calls without a planted defect (what valid-input coverage classes count). */
+  readonly validCoverage: Readonly<Record<string, number>>;
+  /** Calls per latency bucket (reports/latencyBuckets.ts: the bounds, then one open-ended bucket). */
+  readonly latencyBuckets: readonly number[];
+  /** Summed in whole microseconds, so sums of sums are exact and a log's totals equal the live run's. */
+  readonly totalMicros: number;
+  readonly maxMs: number;
+}
+
+/** A property's calls since its previous `cases` event, counted per operation: the log's form of its `case` events after its first end. */
+export interface CasesEvent {
+  readonly type: "cases";
+  readonly at: string;
+  readonly property: string;
+  readonly operations: readonly OperationTally[];
 }
 
 /** A fast-check run of the running property ended: runs so far (skipped ones not counted) out of how many, and shrink steps after a failure. */
@@ -175,7 +204,8 @@ export interface RunEnd {
   readonly notRun?: readonly string[];
 }
 
-export type RunEvent = RunStart | RoundEvent | PropertyStart | CaseEvent | ProgressEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent | PropertyEnd | InfrastructureEvent | RunEnd;
+export type RunEvent = RunStart | RoundEvent | PropertyStart | CaseEvent | CasesEvent | ProgressEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent
+  | PropertyEnd | InfrastructureEvent | RunEnd;
 
 /** Anything that consumes events as the run goes: a writer, the console, a test probe. */
 export interface EventSink {

@@ -4,8 +4,8 @@ import type { RunEvent } from "../events/runEvent.ts";
 
 /** Every event type, as a record keyed by the union: a new type of event fails to compile until it is listed here. */
 const KNOWN: Readonly<Record<RunEvent["type"], true>> = {
-  "run.start": true, round: true, "property.start": true, case: true, progress: true, finding: true, inconclusive: true, lag: true, plan: true,
-  "property.end": true, infrastructure: true, "run.end": true,
+  "run.start": true, round: true, "property.start": true, case: true, cases: true, progress: true, finding: true, inconclusive: true,
+  lag: true, plan: true, "property.end": true, infrastructure: true, "run.end": true,
 };
 const EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN));
 

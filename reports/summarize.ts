@@ -1,12 +1,13 @@
 /**
  * Folds run events into a RunSummary. The builder keeps counters rather than events, so a live run of
- * millions of cases stays small in memory; `summary()` returns a fresh plain-data snapshot each time. A
- * property's ends over exploration's rounds fold into one (`foldPropertyEnd`).
+ * millions of cases stays small in memory; `summary()` returns a fresh plain-data snapshot each time. Calls
+ * count the same whether they come one by one (`case`, live) or counted (`cases`, from the event log), and a
+ * property's ends over exploration's rounds fold into one (`foldPropertyEnd`), so the log's reports are the run's.
  */
 import { CoverageLedger } from "../events/CoverageLedger.ts";
-import type { CaseEvent, FindingEvent, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import type { FindingEvent, OperationTally, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import { CaseTally } from "./CaseTally.ts";
 import { foldPropertyEnd } from "./foldPropertyEnd.ts";
-import { LATENCY_BOUNDS_MS, latencyBucket } from "./latencyBuckets.ts";
 import type { Count, ErrorCoverage, FindingSummary, InconclusiveSummary, OperationSummary, PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 
 /** Targets whose calls cross HTTP; the first word of RunStart.target is compared. */
@@ -27,15 +28,6 @@ interface PropertyState {
   findings: Map<string, { first: FindingEvent; count: number }>;
 }
 
-interface OperationState {
-  cases: number;
-  results: Map<string, number>;
-  transient: Map<string, number>;
-  buckets: number[];
-  totalMs: number;
-  maxMs: number;
-}
-
 export function summarize(events: Iterable<RunEvent>): RunSummary {
   const builder = createSummaryBuilder();
   for (const event of events) builder.add(event);
@@ -50,15 +42,12 @@ export function createSummaryBuilder(): SummaryBuilder {
   let start: RunStart | undefined;
   let end: RunEnd | undefined;
   let lastAt: string | undefined;
-  let cases = 0;
   let rounds = 0;
   const properties = new Map<string, PropertyState>();
-  const operations = new Map<string, OperationState>();
-  const coverage = new Map<string, number>();
+  const calls = new CaseTally();
   const infrastructure: string[] = [];
   const inconclusive = new Map<string, InconclusiveSummary>();
   const lag = { reads: 0, unsettled: 0, longestMs: 0 };
-  const ledger = new CoverageLedger();
   let plan: PlanEvent | undefined;
 
   const property = (name: string): PropertyState => {
@@ -68,24 +57,6 @@ export function createSummaryBuilder(): SummaryBuilder {
       properties.set(name, state);
     }
     return state;
-  };
-
-  const addCase = (event: CaseEvent): void => {
-    cases += 1;
-    property(event.property).cases += 1;
-    for (const tag of event.coverage) increment(coverage, tag);
-    let op = operations.get(event.operation);
-    if (!op) {
-      op = { cases: 0, results: new Map(), transient: new Map(), buckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0), totalMs: 0, maxMs: 0 };
-      operations.set(event.operation, op);
-    }
-    op.cases += 1;
-    increment(op.results, event.result);
-    for (const name of event.transient) increment(op.transient, name);
-    const bucket = latencyBucket(event.durationMs);
-    op.buckets[bucket] = (op.buckets[bucket] ?? 0) + 1;
-    op.totalMs += event.durationMs;
-    op.maxMs = Math.max(op.maxMs, event.durationMs);
   };
 
   const addFinding = (event: FindingEvent): void => {
@@ -109,7 +80,14 @@ export function createSummaryBuilder(): SummaryBuilder {
           break;
         }
         case "round": rounds = Math.max(rounds, event.round); break;
-        case "case": addCase(event); ledger.add(event); break;
+        case "case": property(event.property).cases += 1; calls.add(event); break;
+        case "cases": {
+          const before = calls.calls;
+          calls.merge(event.operations);
+          property(event.property).cases += calls.calls - before;
+          break;
+        }
+        case "progress": break;
         case "plan": plan = event; break;
         case "finding": addFinding(event); break;
         case "property.end": {
@@ -133,9 +111,16 @@ export function createSummaryBuilder(): SummaryBuilder {
       }
     },
     summary() {
+      const counted = calls.snapshot();
       const propertyList = [...properties.values()].map(propertySummary);
       const findings = mergeFindings(propertyList);
-      const operationList = [...operations.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, op]) => operationSummary(name, op));
+      const operationList = counted.map(operationSummary);
+      const coverage = new Map<string, number>();
+      const ledger = new CoverageLedger();
+      for (const op of counted) {
+        for (const [tag, count] of Object.entries(op.coverage)) coverage.set(tag, (coverage.get(tag) ?? 0) + count);
+        ledger.addTally(op);
+      }
       const startMs = start ? Date.parse(start.at) : NaN;
       const lastMs = lastAt ? Date.parse(lastAt) : NaN;
       return {
@@ -146,7 +131,7 @@ export function createSummaryBuilder(): SummaryBuilder {
         mode: start?.mode ?? "run",
         rounds,
         durationMs: end ? end.durationMs : Number.isFinite(lastMs - startMs) ? Math.max(0, lastMs - startMs) : 0,
-        cases,
+        cases: calls.calls,
         properties: propertyList,
         findings,
         failures: findings.filter((f) => f.first.severity === "failure").length,
@@ -178,12 +163,9 @@ function planSummary(plan: PlanEvent, ledger: CoverageLedger): PlanSummary {
     ...(plan.budget === undefined ? {} : { budget: plan.budget }), missed, hitClasses };
 }
 
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function counts(map: ReadonlyMap<string, number>): Count[] {
-  return [...map.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
+function counts(map: ReadonlyMap<string, number> | Readonly<Record<string, number>>): Count[] {
+  const entries = map instanceof Map ? [...map.entries()] : Object.entries(map);
+  return entries.map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function propertySummary(state: PropertyState): PropertySummary {
@@ -207,13 +189,13 @@ function mergeFindings(properties: readonly PropertySummary[]): FindingSummary[]
   return [...merged.values()];
 }
 
-function operationSummary(operation: string, op: OperationState): OperationSummary {
+function operationSummary(op: OperationTally): OperationSummary {
   return {
-    operation,
-    cases: op.cases,
+    operation: op.operation,
+    cases: op.calls,
     results: counts(op.results),
     transient: counts(op.transient),
-    latency: { buckets: [...op.buckets], count: op.cases, totalMs: op.totalMs, maxMs: op.maxMs },
+    latency: { buckets: [...op.latencyBuckets], count: op.calls, totalMs: op.totalMicros / 1000, maxMs: op.maxMs },
   };
 }
 

@@ -5,10 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import type { RunEvent } from "../../events/runEvent.ts";
 import { createJsonlSink } from "../../reports/jsonlSink.ts";
 import { readEventLog } from "../../reports/readEventLog.ts";
 import { rebuildReports } from "../../reports/rebuildReports.ts";
-import { sampleEvents } from "./sampleEvents.ts";
+import { summarize } from "../../reports/summarize.ts";
+import { sampleEvents, sampleRounds } from "./sampleEvents.ts";
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -21,14 +23,28 @@ test.after(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-test("every emitted event is on disk before close() is called", () => {
+/** An event's line in a log: its type, and the property a later round's line is about. */
+const kind = (e: RunEvent) => (e.type === "cases" || (e.type === "property.end" && e.verdict === "passed") ? `${e.type} ${e.property}` : e.type);
+
+test("a property is listed up to its first end; after it its calls are counted, passing ends folded and starts left out, written once flushMs has passed and before the run's end", () => {
   const file = join(tempDir(), "nested", "events.jsonl");
-  const sink = createJsonlSink(file);
-  const events = sampleEvents();
-  events.slice(0, 5).forEach((event) => sink.emit(event));
-  const lines = readFileSync(file, "utf8").trimEnd().split("\n");
-  assert.is(lines.length, 5);
-  assert.equal(lines.map((line) => JSON.parse(line) as unknown), events.slice(0, 5));
+  let clock = 0;
+  const sink = createJsonlSink(file, { flushMs: 1000, now: () => clock });
+  const events = sampleRounds(3);
+  const lines = () => readEventLog(file).events;
+  const third = events.findIndex((e) => e.type === "round" && e.round === 3);
+  const first = events.findIndex((e) => e.type === "round" && e.round === 2);
+  events.slice(0, third).forEach((event) => sink.emit(event));
+  sink.emit({ type: "progress", property: "create.valid", runs: 1, total: 6, shrinks: 0 });
+  assert.equal(lines().slice(0, first), events.slice(0, first), "round 1 as it came");
+  assert.equal(lines().slice(first).map(kind), ["round", "finding", "finding", "finding", "property.end"],
+    "round 2: its findings and its failure at once, nothing of its passing property, no progress");
+  clock = 1000;
+  sink.emit(events[third] as RunEvent);
+  assert.equal(lines().slice(-4).map(kind), ["cases create.valid", "property.end create.valid", "cases create.invalid", "round"], "a second on, round 2 counted");
+  events.slice(third + 1).forEach((event) => sink.emit(event));
+  assert.equal(lines().slice(-4).map(kind), ["cases create.valid", "property.end create.valid", "cases create.invalid", "run.end"], "the run's end last, round 3 counted before it");
+  assert.equal(summarize(lines()), summarize(events));
 });
 
 test("a log cut short, with a torn last line, still rebuilds as incomplete", () => {
@@ -38,7 +54,7 @@ test("a log cut short, with a torn last line, still rebuilds as incomplete", () 
   sampleEvents().slice(0, 12).forEach((event) => sink.emit(event));
   appendFileSync(file, '{"type":"case","property":"cr'); // a write the kill interrupted
   const log = readEventLog(file);
-  assert.is(log.events.length, 12);
+  assert.equal(log.events, sampleEvents().slice(0, 12));
   assert.equal(log.skippedLines, [13]);
   const result = rebuildReports(file, join(dir, "report"));
   assert.is(result.summary.verdict, "incomplete");
@@ -48,18 +64,23 @@ test("a log cut short, with a torn last line, still rebuilds as incomplete", () 
   assert.ok(readFileSync(result.paths.junit, "utf8").includes('type="incomplete"'));
 });
 
-test("a process killed with SIGKILL leaves its events behind", () => {
+test("a process killed with SIGKILL leaves every line it wrote behind: each event, and the calls counted so far", () => {
   const file = join(tempDir(), "events.jsonl");
   const script = fileURLToPath(new URL("./killedRun.ts", import.meta.url));
+  const count = sampleEvents().length + 12;
   const child = spawnSync(process.execPath, ["--import", "tsx", script], {
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, KILLED_RUN_EVENTS: file, KILLED_RUN_COUNT: "14" },
+    env: { ...process.env, KILLED_RUN_EVENTS: file, KILLED_RUN_COUNT: String(count), KILLED_RUN_FLUSH_MS: "0" },
   });
   assert.is(child.signal, "SIGKILL", child.stderr);
+  const emitted = sampleRounds(2).slice(0, count);
   const log = readEventLog(file);
-  assert.equal(log.events, sampleEvents().slice(0, 14));
-  assert.is(rebuildReports(file, join(file, "..", "report")).summary.verdict, "incomplete");
+  assert.ok(log.events.some((e) => e.type === "cases"), "round 2's calls counted");
+  assert.equal(log.events.filter((e) => e.type === "finding"), emitted.filter((e) => e.type === "finding"));
+  const rebuilt = rebuildReports(file, join(file, "..", "report")).summary;
+  assert.is(rebuilt.verdict, "incomplete");
+  assert.is(rebuilt.cases, emitted.filter((e) => e.type === "case").length);
 });
 
 test("a new run starts a fresh log; emitting after close is an error", async () => {
