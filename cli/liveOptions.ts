@@ -39,7 +39,7 @@ export function declareLiveOptions(command: Command): Command {
     .option("--s3-bucket <name>", "live: a sandbox S3 bucket destinations may point at (repeatable)", collect)
     .option("--firehose-stream <name>", "live: a sandbox Firehose stream destinations may point at (repeatable)", collect)
     .option("--rate <n>", "live: requests per second at most, retries included (default 10)", checked("--rate", "rate", number))
-    .option("--max-requests <n>", "live: requests per run at most (default 10000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
+    .option("--max-requests <n>", "live: requests per run at most (default 5000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
     .option("--config <file>", "live: the settings above from a JSON file (flags win)")
     .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`, checked("--journal-dir", "journalDir"));
 }

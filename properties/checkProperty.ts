@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { ownsPosition, type Shard } from "./Shard.ts";
 import { UnreplayablePath } from "./UnreplayablePath.ts";
 
 /** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
@@ -7,6 +8,8 @@ export interface PropertyParams {
   readonly numRuns: number;
   readonly path?: string;
   readonly interruptAfterTimeLimit?: number;
+  /** Run only this shard's cases (a path replays its one case whatever the shard). */
+  readonly shard?: Shard;
 }
 
 /** fast-check's path: the index of a generated case, then the index of each shrink step. */
@@ -43,12 +46,38 @@ function firstCaseOnly<Ts>(): { readonly plugin: fc.Plugin<Ts>; readonly ran: ()
 }
 
 /**
+ * Runs the shard's cases and passes over the others unrun. A passed-over case counts as a success, not a
+ * skip, so fast-check draws no case in its place and every shard sees the same positions. Once one of its
+ * cases fails, everything runs: the rest is shrinking that failure.
+ */
+function shardOnly<Ts>(shard: Shard): { readonly plugin: fc.Plugin<Ts>; readonly passedOver: () => number } {
+  let position = 0, passedOver = 0, failing = false;
+  const plugin: fc.Plugin<Ts> = () => ({
+    decorateRun: (run) => async (value) => {
+      if (!failing && !ownsPosition(shard, position++)) {
+        passedOver++;
+        return null;
+      }
+      const outcome = await run(value);
+      if (outcome !== null && !(outcome instanceof fc.PreconditionFailure)) failing = true;
+      return outcome;
+    },
+  });
+  return { plugin, passedOver: () => passedOver };
+}
+
+/**
  * fc.check under one property run's parameters, `examples` first (they count among its runs). A path replays that one case; a path fast-check cannot walk,
  * or that leads to no case with this seed, throws UnreplayablePath rather than failing or, worse, passing on
  * nothing.
  */
 export async function checkProperty<Ts>(property: fc.IAsyncProperty<Ts>, params: PropertyParams, examples?: Ts[]): Promise<fc.RunDetails<Ts>> {
-  const { path } = params;
+  const { path, shard } = params;
+  if (path === undefined && shard !== undefined && shard.count > 1) {
+    const only = shardOnly<Ts>(shard);
+    const details = await fc.check(property, parameters(params, examples, [only.plugin]));
+    return { ...details, numRuns: details.numRuns - only.passedOver() };
+  }
   if (path === undefined) return fc.check(property, parameters<Ts>(params, examples));
   if (!FAST_CHECK_PATH.test(path)) throw new UnreplayablePath(path, "fast-check's path is numbers separated by colons");
   const one = firstCaseOnly<Ts>();

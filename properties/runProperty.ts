@@ -3,6 +3,7 @@ import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./
 import type { PropertyParams } from "./checkProperty.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { RunBudget } from "./RunBudget.ts";
+import { shareOf } from "./Shard.ts";
 import type { Parents, PropertyContext } from "./PropertyContext.ts";
 
 const now = () => new Date().toISOString();
@@ -42,7 +43,7 @@ export async function runProperty(
 ): Promise<boolean> {
   const started = performance.now();
   emit({ type: "property.start", at: now(), property: property.name, description: property.description,
-    expectedCases: params.path ? 1 : params.numRuns });
+    expectedCases: params.path ? 1 : params.shard ? shareOf(params.shard, params.numRuns) : params.numRuns });
   const remaining = budget.remainingMs();
   const details = await property.check(ctx, remaining === undefined ? params : { ...params, interruptAfterTimeLimit: remaining });
   const cause = details.errorInstance;
