@@ -3,6 +3,8 @@
  * so any report can be rebuilt from a saved log.
  */
 
+import type { Shard } from "./Shard.ts";
+
 export type Severity = "failure" | "observation";
 
 /** The kinds of finding, one per check family. */
@@ -28,6 +30,8 @@ export interface RunStart {
   readonly documentedErrors?: Readonly<Record<string, readonly string[]>>;
   /** Every coverage tag the generators can produce, so reports can show those never generated. */
   readonly coverageTags?: readonly string[];
+  /** The part of the run this log holds; absent for a whole run. */
+  readonly shard?: Shard;
 }
 
 export interface PropertyStart {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ownsPosition, type Shard } from "./Shard.ts";
+import { ownsPosition, type Shard } from "../events/Shard.ts";
 import { UnreplayablePath } from "./UnreplayablePath.ts";
 
 /** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */

@@ -1,4 +1,4 @@
-import { WHOLE_RUN, type Shard } from "./Shard.ts";
+import { WHOLE_RUN, type Shard } from "../events/Shard.ts";
 
 const MASK = 0x7fffffff;
 

@@ -3,7 +3,7 @@ import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./
 import type { PropertyParams } from "./checkProperty.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { RunBudget } from "./RunBudget.ts";
-import { shareOf } from "./Shard.ts";
+import { shareOf } from "../events/Shard.ts";
 import type { Parents, PropertyContext } from "./PropertyContext.ts";
 
 const now = () => new Date().toISOString();

@@ -13,7 +13,7 @@ import { provisionParents, removeParents } from "./provisionParents.ts";
 import type { Parents } from "./PropertyContext.ts";
 import { replayCounterexample, type SavedCase } from "./replayCounterexample.ts";
 import { RunBudget } from "./RunBudget.ts";
-import { ownsPosition, type Shard } from "./Shard.ts";
+import { ownsPosition, type Shard } from "../events/Shard.ts";
 import { runProperty, type PropertyFailure } from "./runProperty.ts";
 
 export interface SuiteOptions {

@@ -11,7 +11,7 @@ import { Oracle } from "../../properties/Oracle.ts";
 import type { SavedCase } from "../../properties/replayCounterexample.ts";
 import type { RunBudget } from "../../properties/RunBudget.ts";
 import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
-import type { Shard } from "../../properties/Shard.ts";
+import type { Shard } from "../../events/Shard.ts";
 import { handleTarget, modelHandle, modelTarget } from "../../targets/modelTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
 import type { OutcomeError } from "../../targets/outcome.ts";

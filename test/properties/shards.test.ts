@@ -9,7 +9,7 @@ import { updateChangesProcessing } from "../../emulator/mutants/updateChangesPro
 import type { CaseEvent, PropertyEnd, RunEvent } from "../../events/runEvent.ts";
 import { exploreSeeds } from "../../properties/exploreSeeds.ts";
 import { PARENTS_PROPERTY } from "../../properties/runSuite.ts";
-import { shareOf, type Shard } from "../../properties/Shard.ts";
+import { shareOf, type Shard } from "../../events/Shard.ts";
 import { updateSemantics } from "../../properties/updateSemantics.ts";
 import { localModelTarget, runAgainst } from "./harness.ts";
 

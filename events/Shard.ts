@@ -1,7 +1,7 @@
 /**
- * One of `count` parts of a run (`--shard index/count`, 1-based like Playwright's). A shard runs the cases,
- * saved counterexamples and plan episodes whose position p has p mod count = index - 1, so the shards of one
- * seed run between them exactly the cases that one run would.
+ * One of `count` parts of a run (`--shard index/count`, 1-based like Playwright's): the cases, saved
+ * counterexamples and plan episodes whose position p has p mod count = index - 1. The shards of one seed run
+ * between them exactly the cases one run would.
  */
 export interface Shard {
   readonly index: number;

@@ -1,0 +1,173 @@
+/**
+ * Merges the event logs of a run's shards into the log of the run they are parts of, so every report (JUnit,
+ * Markdown, HTML, one trend entry) is built from it as from one run's. A part that is missing, or a log that
+ * ends before its run did, is reported as such, so a merge never passes on cases that did not run.
+ */
+import { ownsPosition, shardLabel, WHOLE_RUN, type Shard } from "../events/Shard.ts";
+import type { FindingEvent, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+
+export interface ShardLog {
+  /** Where the log came from, for messages. */
+  readonly source: string;
+  readonly events: readonly RunEvent[];
+}
+
+/** Logs that cannot be parts of one run: a different seed, target or split, or one part given twice. */
+export class ShardMismatch extends Error {}
+
+/** What must agree between the parts of one run. */
+const SAME_RUN: readonly (keyof RunStart)[] = ["seed", "target", "strict", "runs"];
+
+/** A run's command without the --shard it was given. */
+const withoutShard = (command: string) => command.replace(/\s--shard\s+\d+\/\d+/gu, "");
+
+interface Part {
+  readonly source: string;
+  readonly start: RunStart;
+  readonly shard: Shard;
+  readonly events: readonly RunEvent[];
+  readonly end?: RunEnd;
+}
+
+function partOf(log: ShardLog): Part {
+  const start = log.events.find((e): e is RunStart => e.type === "run.start");
+  if (start === undefined) throw new ShardMismatch(`${log.source} holds no run.start: it is not the event log of a run`);
+  const end = log.events.find((e): e is RunEnd => e.type === "run.end");
+  return { source: log.source, start, shard: start.shard ?? WHOLE_RUN, events: log.events, ...(end ? { end } : {}) };
+}
+
+/** The parts, checked to be of one run and to be parts of `whole`, in shard order; and the parts missing. */
+function checkedParts(logs: readonly ShardLog[], whole: Shard): { parts: Part[]; missing: Shard[] } {
+  const parts = logs.map(partOf).sort((a, b) => a.shard.index - b.shard.index);
+  const [first] = parts;
+  if (first === undefined) throw new ShardMismatch("no event log to merge");
+  for (const part of parts) {
+    for (const key of SAME_RUN) {
+      if (part.start[key] !== first.start[key]) {
+        throw new ShardMismatch(`${part.source} and ${first.source} are not parts of one run: ${key} ${String(part.start[key])} and ${String(first.start[key])}`);
+      }
+    }
+    if (part.shard.count !== first.shard.count) {
+      throw new ShardMismatch(`${part.source} is shard ${shardLabel(part.shard)} and ${first.source} shard ${shardLabel(first.shard)}: parts of different splits`);
+    }
+  }
+  const count = first.shard.count;
+  if (count % whole.count !== 0) throw new ShardMismatch(`shards of ${count} cannot make up shard ${shardLabel(whole)}`);
+  const wanted = Array.from({ length: count }, (_, i) => i + 1).filter((index) => ownsPosition(whole, index - 1));
+  const seen = new Map<number, string>();
+  for (const part of parts) {
+    const twice = seen.get(part.shard.index);
+    if (twice !== undefined) throw new ShardMismatch(`shard ${shardLabel(part.shard)} is given twice: ${twice} and ${part.source}`);
+    if (!wanted.includes(part.shard.index)) throw new ShardMismatch(`${part.source} is shard ${shardLabel(part.shard)}, not a part of ${shardLabel(whole)}`);
+    seen.set(part.shard.index, part.source);
+  }
+  return { parts, missing: wanted.filter((index) => !seen.has(index)).map((index) => ({ index, count })) };
+}
+
+/** fast-check's path starts with the position of the failing case. */
+const position = (end: PropertyEnd) => Number(end.path?.split(":")[0] ?? Infinity);
+
+/**
+ * A property's parts as one: failed when a part failed, with the failure a whole run would report (the
+ * earliest case of the run's own seed, then the earliest of an exploration round); cases add up.
+ */
+function mergedPropertyEnd(ends: readonly PropertyEnd[], seed: number): PropertyEnd {
+  const failed = ends.filter((e) => e.verdict === "failed")
+    .sort((a, b) => Number(a.seed !== seed) - Number(b.seed !== seed) || position(a) - position(b));
+  const [chosen = ends[0] as PropertyEnd] = failed;
+  const inconclusive = ends.reduce((sum, e) => sum + (e.inconclusive ?? 0), 0);
+  return {
+    ...chosen,
+    at: ends.map((e) => e.at).sort().at(-1) ?? chosen.at,
+    verdict: failed.length > 0 ? "failed" : ends.some((e) => e.verdict === "passed") ? "passed" : "inconclusive",
+    numRuns: ends.reduce((sum, e) => sum + e.numRuns, 0),
+    durationMs: ends.reduce((sum, e) => sum + e.durationMs, 0),
+    ...(inconclusive > 0 ? { inconclusive } : {}),
+    ...(ends.some((e) => e.interrupted) ? { interrupted: true } : {}),
+  };
+}
+
+/** One plan: the classes every part announced, the budgets added up, a class left out when any part left it out (it is reported only if no part hit it). */
+function mergedPlan(plans: readonly PlanEvent[]): PlanEvent | undefined {
+  const [first] = plans;
+  if (first === undefined) return undefined;
+  const leftOut = new Map<string, string>();
+  for (const entry of plans.flatMap((p) => p.leftOut)) if (!leftOut.has(entry.id)) leftOut.set(entry.id, entry.reason);
+  const budgets = plans.map((p) => p.budget);
+  return { ...first, leftOut: [...leftOut].map(([id, reason]) => ({ id, reason })),
+    ...(budgets.every((b) => b !== undefined) ? { budget: budgets.reduce((sum, b) => sum + b, 0) } : {}) };
+}
+
+const distinct = (findings: readonly FindingEvent[], severity: FindingEvent["severity"]) =>
+  new Set(findings.filter((f) => f.severity === severity).map((f) => f.fingerprint)).size;
+
+function mergedRunEnd(parts: readonly Part[], problems: readonly string[], all: readonly RunEvent[], at: string): RunEnd {
+  const ends = parts.flatMap((p) => (p.end ? [p.end] : []));
+  const findings = all.filter((e): e is FindingEvent => e.type === "finding");
+  const failures = distinct(findings, "failure");
+  const failed = failures > 0 || ends.some((e) => e.verdict === "failed") || all.some((e) => e.type === "property.end" && e.verdict === "failed");
+  const unjudged = ends.find((e) => e.verdict === "infrastructure-error" || e.verdict === "usage-error");
+  const verdict: RunEnd["verdict"] = failed ? "failed" : problems.length > 0 ? "infrastructure-error" : unjudged?.verdict ?? "passed";
+  const exitCode = failed ? 1 : unjudged?.exitCode ?? (problems.length > 0 ? 3 : 0);
+  const notRun = [...new Set(ends.flatMap((e) => e.notRun ?? []))];
+  const stoppedBy = ends.find((e) => e.stoppedBy !== undefined)?.stoppedBy;
+  return { type: "run.end", at, verdict, exitCode, durationMs: Math.max(0, ...ends.map((e) => e.durationMs)),
+    failures, observations: distinct(findings, "observation"), ...(stoppedBy ? { stoppedBy, notRun } : notRun.length > 0 ? { notRun } : {}) };
+}
+
+/**
+ * The log of shard `whole` (the whole run by default) from the logs of its parts: one run.start and run.end,
+ * one plan, and per property its start, every call, finding and lag of every part, and one end.
+ */
+export function mergeShardLogs(logs: readonly ShardLog[], whole: Shard = WHOLE_RUN): RunEvent[] {
+  const { parts, missing } = checkedParts(logs, whole);
+  const first = parts[0] as Part;
+  const all = parts.flatMap((p) => p.events);
+  const ats = all.flatMap((e) => ("at" in e ? [e.at] : [])).sort();
+  const problems = [
+    ...missing.map((shard) => `shard ${shardLabel(shard)}: no event log was given, so its cases are not in this report`),
+    ...parts.filter((p) => p.end === undefined).map((p) => `shard ${shardLabel(p.shard)} (${p.source}): the log ends before its run did`),
+  ];
+  const isWhole = whole.count === 1;
+  const { shard: _part, ...common } = first.start;
+  const start: RunStart = { ...common, at: ats[0] ?? first.start.at, ...(isWhole ? {} : { shard: whole }),
+    command: withoutShard(first.start.command) + (isWhole ? "" : ` --shard ${shardLabel(whole)}`) };
+
+  const properties: string[] = [];
+  const byProperty = new Map<string, { start?: RunEvent; events: RunEvent[]; ends: PropertyEnd[] }>();
+  const of = (property: string) => {
+    let entry = byProperty.get(property);
+    if (!entry) {
+      entry = { events: [], ends: [] };
+      byProperty.set(property, entry);
+      properties.push(property);
+    }
+    return entry;
+  };
+  const infrastructure: RunEvent[] = [];
+  for (const part of parts) {
+    for (const event of part.events) {
+      switch (event.type) {
+        case "property.start": { const entry = of(event.property); entry.start ??= event; break; }
+        case "property.end": of(event.property).ends.push(event); break;
+        case "case": case "finding": case "inconclusive": case "lag": of(event.property).events.push(event); break;
+        case "infrastructure": infrastructure.push({ ...event, message: `shard ${shardLabel(part.shard)}: ${event.message}` }); break;
+        case "run.start": case "run.end": case "plan": break;
+      }
+    }
+  }
+  const plan = mergedPlan(all.filter((e): e is PlanEvent => e.type === "plan"));
+  const at = ats.at(-1) ?? start.at;
+  return [
+    start,
+    ...(plan ? [plan] : []),
+    ...properties.flatMap((property) => {
+      const entry = byProperty.get(property);
+      if (!entry) return [];
+      return [...(entry.start ? [entry.start] : []), ...entry.events, ...(entry.ends.length > 0 ? [mergedPropertyEnd(entry.ends, start.seed)] : [])];
+    }),
+    ...infrastructure,
+    ...problems.map((message): RunEvent => ({ type: "infrastructure", at, message })),
+    mergedRunEnd(parts, problems, all, at),
+  ];
+}

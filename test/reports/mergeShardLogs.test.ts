@@ -1,0 +1,132 @@
+/** mergeShardLogs: the parts of one run become that run's log; what is missing or foreign is said, never passed over. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import type { Shard } from "../../events/Shard.ts";
+import type { PropertyEnd, RunEnd, RunEvent, RunStart } from "../../events/runEvent.ts";
+import { mergeShardLogs, ShardMismatch, type ShardLog } from "../../reports/mergeShardLogs.ts";
+import { summarize } from "../../reports/summarize.ts";
+
+const AT = "2026-11-27T10:00:00.000Z";
+
+function start(shard: Shard, extra: Partial<RunStart> = {}): RunStart {
+  return { type: "run.start", runId: `run-${shard.index}`, at: AT, seed: 9, target: "emulator", strict: false, runs: 10,
+    command: `appfabric-harness run --target emulator --seed 9 --shard ${shard.index}/${shard.count}`, shard, ...extra };
+}
+
+function end(property: string, numRuns: number, extra: Partial<PropertyEnd> = {}): PropertyEnd {
+  return { type: "property.end", at: AT, property, verdict: "passed", numRuns, numShrinks: 0, durationMs: 5, seed: 9, ...extra };
+}
+
+function runEnd(extra: Partial<RunEnd> = {}): RunEnd {
+  return { type: "run.end", at: AT, verdict: "passed", exitCode: 0, durationMs: 100, failures: 0, observations: 0, ...extra };
+}
+
+function log(shard: Shard, body: RunEvent[], finished = true): ShardLog {
+  return { source: `shard-${shard.index}/events.jsonl`, events: [start(shard), ...body, ...(finished ? [runEnd()] : [])] };
+}
+
+const call = (property: string, result = "ok"): RunEvent => ({ type: "case", property, operation: "CreateIngestionDestination",
+  coverage: ["branch:s3Bucket"], result, durationMs: 3, attempts: 1, transient: [] });
+
+const ends = (events: readonly RunEvent[]) => events.filter((e): e is PropertyEnd => e.type === "property.end");
+const runEndOf = (events: readonly RunEvent[]) => events.find((e): e is RunEnd => e.type === "run.end");
+
+test("two passing halves make one passing run: one start without the shard, calls and cases added up", () => {
+  const merged = mergeShardLogs([
+    log({ index: 2, count: 2 }, [call("create-valid"), end("create-valid", 5)]),
+    log({ index: 1, count: 2 }, [call("create-valid"), call("create-valid"), end("create-valid", 5)]),
+  ]);
+  const starts = merged.filter((e): e is RunStart => e.type === "run.start");
+  assert.is(starts.length, 1);
+  assert.is(starts[0]?.shard, undefined);
+  assert.is(starts[0]?.command, "appfabric-harness run --target emulator --seed 9");
+  assert.equal(ends(merged).map((e) => [e.property, e.verdict, e.numRuns]), [["create-valid", "passed", 10]]);
+  const summary = summarize(merged);
+  assert.is(summary.verdict, "passed");
+  assert.is(summary.cases, 3);
+  assert.is(runEndOf(merged)?.exitCode, 0);
+});
+
+test("a property failed in any part fails, with the earliest failing case of the run's seed", () => {
+  const failure = (path: string, seed = 9) => end("update-semantics", 3, { verdict: "failed", path, seed, replay: `replay ${path}`, counterexample: path });
+  const finding: RunEvent = { type: "finding", at: AT, property: "update-semantics", kind: "model", severity: "failure",
+    operation: "UpdateIngestionDestination", check: "keeps-x", message: "m", fingerprint: "fp" };
+  const merged = mergeShardLogs([
+    { ...log({ index: 1, count: 3 }, [finding, failure("6:0:1")]) },
+    log({ index: 2, count: 3 }, [end("update-semantics", 7)]),
+    log({ index: 3, count: 3 }, [finding, failure("2:1"), failure("0:0", 1234)]),
+  ]);
+  const [merged_] = ends(merged);
+  assert.is(merged_?.verdict, "failed");
+  assert.is(merged_?.path, "2:1", "the earliest case a whole run with seed 9 fails at");
+  assert.is(merged_?.replay, "replay 2:1");
+  assert.is(merged_?.numRuns, 16);
+  const summary = summarize(merged);
+  assert.is(summary.verdict, "failed");
+  assert.is(summary.failures, 1, "one bug found by two parts is one finding");
+  assert.is(runEndOf(merged)?.exitCode, 1);
+});
+
+test("a missing part or a log cut short is an infrastructure error, never a pass", () => {
+  const missing = mergeShardLogs([log({ index: 1, count: 3 }, [end("p", 3)]), log({ index: 3, count: 3 }, [end("p", 3)])]);
+  assert.is(runEndOf(missing)?.verdict, "infrastructure-error");
+  assert.is(runEndOf(missing)?.exitCode, 3);
+  assert.ok(summarize(missing).infrastructure.some((m) => /shard 2\/3: no event log/.test(m)));
+  const cut = mergeShardLogs([log({ index: 1, count: 2 }, [end("p", 3)]), log({ index: 2, count: 2 }, [call("p")], false)]);
+  assert.is(runEndOf(cut)?.verdict, "infrastructure-error");
+  assert.ok(summarize(cut).infrastructure.some((m) => /shard 2\/2 \(shard-2\/events\.jsonl\): the log ends before its run did/.test(m)));
+});
+
+test("a failure found is the verdict even with a part missing", () => {
+  const merged = mergeShardLogs([log({ index: 1, count: 2 }, [end("p", 3, { verdict: "failed", path: "0" })])]);
+  assert.is(runEndOf(merged)?.verdict, "failed");
+  assert.is(runEndOf(merged)?.exitCode, 1);
+});
+
+test("logs of different runs, splits or the same part twice are refused, naming them", () => {
+  const refused = (logs: ShardLog[], pattern: RegExp, whole?: Shard) => {
+    try {
+      mergeShardLogs(logs, whole);
+    } catch (error) {
+      assert.instance(error, ShardMismatch);
+      assert.match((error as Error).message, pattern);
+      return;
+    }
+    assert.unreachable("merged");
+  };
+  const other = { ...log({ index: 2, count: 2 }, []), events: [start({ index: 2, count: 2 }, { seed: 10 }), runEnd()] };
+  refused([log({ index: 1, count: 2 }, []), other], /not parts of one run: seed 10 and 9/);
+  refused([log({ index: 1, count: 2 }, []), log({ index: 1, count: 3 }, [])], /parts of different splits/);
+  refused([log({ index: 1, count: 2 }, []), log({ index: 1, count: 2 }, [])], /shard 1\/2 is given twice/);
+  refused([log({ index: 2, count: 4 }, [])], /not a part of 1\/2/, { index: 1, count: 2 });
+  refused([{ source: "x.jsonl", events: [call("p")] }], /x\.jsonl holds no run\.start/);
+});
+
+test("workers' parts merge into their shard: the log of shard 1/2 from parts 1/4 and 3/4", () => {
+  const merged = mergeShardLogs([log({ index: 1, count: 4 }, [end("p", 2)]), log({ index: 3, count: 4 }, [end("p", 2)])], { index: 1, count: 2 });
+  const [first] = merged;
+  assert.equal((first as RunStart).shard, { index: 1, count: 2 });
+  assert.is((first as RunStart).command, "appfabric-harness run --target emulator --seed 9 --shard 1/2");
+  assert.is(runEndOf(merged)?.verdict, "passed");
+  // ...and that log is a part of the whole run like any other.
+  const whole = mergeShardLogs([{ source: "a", events: merged }, log({ index: 2, count: 2 }, [end("p", 4)])]);
+  assert.equal(ends(whole).map((e) => e.numRuns), [8]);
+});
+
+test("the plan: one, with budgets added up; a class hit by any part counts as hit", () => {
+  const plan = (budget: number, leftOut: { id: string; reason: string }[]): RunEvent => ({ type: "plan", at: AT, requests: 10, budget, leftOut,
+    classes: [{ id: "valid-s3", description: "s3", operation: "CreateIngestionDestination", tag: "branch:s3Bucket" },
+      { id: "firehose", description: "firehose", tag: "branch:firehoseStream" }] });
+  const merged = mergeShardLogs([
+    log({ index: 1, count: 2 }, [plan(5, [{ id: "firehose", reason: "the budget" }]), call("coverage-plan")]),
+    log({ index: 2, count: 2 }, [plan(5, [{ id: "valid-s3", reason: "the budget" }])]),
+  ]);
+  const plans = merged.filter((e) => e.type === "plan");
+  assert.is(plans.length, 1);
+  const summary = summarize(merged);
+  assert.is(summary.plan?.budget, 10);
+  assert.is(summary.plan?.hit, 1);
+  assert.equal(summary.plan?.missed.map((m) => [m.id, m.why]), [["firehose", "the budget"]]);
+});
+
+test.run();
