@@ -25,3 +25,8 @@ export function shareOf(shard: Shard, total: number): number {
 export function shardLabel(shard: Shard): string {
   return `${shard.index}/${shard.count}`;
 }
+
+/** The part of `shard` that worker `worker` runs: positions are dealt out to the workers in turn. */
+export function workerShard(shard: Shard, worker: Shard): Shard {
+  return { index: shard.index + (worker.index - 1) * shard.count, count: shard.count * worker.count };
+}

@@ -58,6 +58,8 @@ export interface CaseEvent {
   readonly attempts: number;
   /** Transient documented errors (throttling, internal) absorbed by retries in this call. */
   readonly transient: readonly string[];
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 export interface FindingEvent {
@@ -71,6 +73,8 @@ export interface FindingEvent {
   readonly message: string;
   /** Stable across runs: operation, check and error class; used to deduplicate. */
   readonly fingerprint: string;
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 /**
@@ -105,6 +109,8 @@ export interface InconclusiveEvent {
   readonly at: string;
   readonly property: string;
   readonly reason: string;
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 /** A read that disagreed only as a not-yet-visible write explains, sent again until it agreed or the consistency window ended. */
@@ -117,6 +123,8 @@ export interface LagEvent {
   readonly lagMs: number;
   /** The read agreed within the window; otherwise its findings were reported. */
   readonly settled: boolean;
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 export interface PropertyEnd {

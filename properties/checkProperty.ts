@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ownsPosition, type Shard } from "../events/Shard.ts";
+import { ownsPosition, WHOLE_RUN, type Shard } from "../events/Shard.ts";
 import { UnreplayablePath } from "./UnreplayablePath.ts";
 
 /** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
@@ -10,6 +10,8 @@ export interface PropertyParams {
   readonly interruptAfterTimeLimit?: number;
   /** Run only this shard's cases (a path replays its one case whatever the shard). */
   readonly shard?: Shard;
+  /** Told the position of each case before it runs (a failing case's shrinking keeps its position). */
+  readonly onCase?: (position: number) => void;
 }
 
 /** fast-check's path: the index of a generated case, then the index of each shrink step. */
@@ -46,17 +48,22 @@ function firstCaseOnly<Ts>(): { readonly plugin: fc.Plugin<Ts>; readonly ran: ()
 }
 
 /**
- * Runs the shard's cases and passes over the others unrun. A passed-over case counts as a success, not a
- * skip, so fast-check draws no case in its place and every shard sees the same positions. Once one of its
- * cases fails, everything runs: the rest is shrinking that failure.
+ * Numbers the cases by position (fast-check's run index, the first number of a path), runs the shard's and
+ * passes over the others unrun. A passed-over case counts as a success, not a skip, so fast-check draws no
+ * case in its place and every shard sees the same positions. Once one of its cases fails, everything runs:
+ * the rest is shrinking that failure, at its position.
  */
-function shardOnly<Ts>(shard: Shard): { readonly plugin: fc.Plugin<Ts>; readonly passedOver: () => number } {
-  let position = 0, passedOver = 0, failing = false;
+function positioned<Ts>(shard: Shard, onCase: (position: number) => void): { readonly plugin: fc.Plugin<Ts>; readonly passedOver: () => number } {
+  let next = 0, passedOver = 0, failing = false;
   const plugin: fc.Plugin<Ts> = () => ({
     decorateRun: (run) => async (value) => {
-      if (!failing && !ownsPosition(shard, position++)) {
-        passedOver++;
-        return null;
+      if (!failing) {
+        const position = next++;
+        if (!ownsPosition(shard, position)) {
+          passedOver++;
+          return null;
+        }
+        onCase(position);
       }
       const outcome = await run(value);
       if (outcome !== null && !(outcome instanceof fc.PreconditionFailure)) failing = true;
@@ -72,13 +79,12 @@ function shardOnly<Ts>(shard: Shard): { readonly plugin: fc.Plugin<Ts>; readonly
  * nothing.
  */
 export async function checkProperty<Ts>(property: fc.IAsyncProperty<Ts>, params: PropertyParams, examples?: Ts[]): Promise<fc.RunDetails<Ts>> {
-  const { path, shard } = params;
-  if (path === undefined && shard !== undefined && shard.count > 1) {
-    const only = shardOnly<Ts>(shard);
-    const details = await fc.check(property, parameters(params, examples, [only.plugin]));
-    return { ...details, numRuns: details.numRuns - only.passedOver() };
+  const { path, shard = WHOLE_RUN, onCase = () => {} } = params;
+  if (path === undefined) {
+    const cases = positioned<Ts>(shard, onCase);
+    const details = await fc.check(property, parameters(params, examples, [cases.plugin]));
+    return { ...details, numRuns: details.numRuns - cases.passedOver() };
   }
-  if (path === undefined) return fc.check(property, parameters<Ts>(params, examples));
   if (!FAST_CHECK_PATH.test(path)) throw new UnreplayablePath(path, "fast-check's path is numbers separated by colons");
   const one = firstCaseOnly<Ts>();
   let running: Promise<fc.RunDetails<Ts>>;

@@ -16,12 +16,15 @@ function permute(x: number): number {
 /**
  * The seeds of an explore campaign's rounds, all from the run's seed so a campaign replays from the one it
  * prints. Round 0 is the run's seed itself (every shard takes its part of that round); round r of shard i of n
- * is the permutation of seed + r·n + i - 1, so no two shards, and no two rounds, ever share a seed.
+ * is the permutation of seed + r·n + i - 1, so no two shards, and no two rounds, ever share a seed. A shard's
+ * local workers deal its rounds out among themselves (worker k of w takes rounds k, k + w, k + 2w, ...), so
+ * its stream is the same however many workers run it.
  */
-export function exploreSeeds(seed: number, shard: Shard = WHOLE_RUN): () => number {
-  let round = 0;
+export function exploreSeeds(seed: number, shard: Shard = WHOLE_RUN, worker: Shard = WHOLE_RUN): () => number {
+  let taken = 0;
   return () => {
-    const r = round++;
-    return r === 0 ? seed : permute(seed + r * shard.count + shard.index - 1);
+    const n = taken++;
+    const round = n === 0 ? 0 : worker.index + (n - 1) * worker.count;
+    return round === 0 ? seed : permute(seed + round * shard.count + shard.index - 1);
   };
 }

@@ -45,7 +45,9 @@ export async function runProperty(
   emit({ type: "property.start", at: now(), property: property.name, description: property.description,
     expectedCases: params.path ? 1 : params.shard ? shareOf(params.shard, params.numRuns) : params.numRuns });
   const remaining = budget.remainingMs();
-  const details = await property.check(ctx, remaining === undefined ? params : { ...params, interruptAfterTimeLimit: remaining });
+  const positioned = { ...params, onCase: (position: number) => { ctx.runner.casePosition = position; } };
+  const details = await property.check(ctx, remaining === undefined ? positioned : { ...positioned, interruptAfterTimeLimit: remaining })
+    .finally(() => { ctx.runner.casePosition = undefined; });
   const cause = details.errorInstance;
   if (cause instanceof InfrastructureError) throw cause;
   const interrupted = details.interrupted || budget.exhausted !== undefined;
@@ -61,7 +63,8 @@ export async function runProperty(
     emit({ ...end, verdict: details.numRuns === 0 ? "inconclusive" : "passed" });
     return false;
   }
-  const findings = failureEvents(property.name, cause);
+  const position = Number(details.counterexamplePath?.split(":")[0]);
+  const findings = failureEvents(property.name, cause).map((f) => (Number.isInteger(position) ? { ...f, position } : f));
   for (const event of findings) emit(event);
   const failure: PropertyFailure = { property: property.name, seed: details.seed, path: details.counterexamplePath ?? "",
     counterexample: property.serialize(details.counterexample), parents: ctx.parents, fingerprint: findings[0]?.fingerprint ?? property.name,

@@ -67,24 +67,44 @@ function checkedParts(logs: readonly ShardLog[], whole: Shard): { parts: Part[];
 /** fast-check's path starts with the position of the failing case. */
 const position = (end: PropertyEnd) => Number(end.path?.split(":")[0] ?? Infinity);
 
+/** A property's events in one part: the first round's (the run's seed, split between the parts), and any later exploration rounds'. */
+interface Rounds {
+  readonly first: { events: RunEvent[]; ends: PropertyEnd[] };
+  readonly later: { events: RunEvent[]; ends: PropertyEnd[] };
+}
+
+/** Where a whole run would have stopped the property's first round: at its earliest failing case. */
+function cutOf(rounds: Rounds): number | undefined {
+  const failing = rounds.first.ends.filter((e) => e.verdict === "failed").map(position).filter(Number.isFinite);
+  return failing.length > 0 ? Math.min(...failing) : undefined;
+}
+
 /**
- * A property's parts as one: failed when a part failed, with the failure a whole run would report (the
- * earliest case of the run's own seed, then the earliest of an exploration round); cases add up.
+ * A property's parts as one run's. In the first round a whole run stops at its earliest failing case, so
+ * what the parts ran past it (their cases, findings and later failures) is not the run's; its cases are the
+ * positions up to it. The failure reported is that case's, then the earliest of later rounds.
  */
-function mergedPropertyEnd(ends: readonly PropertyEnd[], seed: number): PropertyEnd {
-  const failed = ends.filter((e) => e.verdict === "failed")
-    .sort((a, b) => Number(a.seed !== seed) - Number(b.seed !== seed) || position(a) - position(b));
-  const [chosen = ends[0] as PropertyEnd] = failed;
-  const inconclusive = ends.reduce((sum, e) => sum + (e.inconclusive ?? 0), 0);
-  return {
+function mergedProperty(rounds: Rounds): { events: RunEvent[]; end?: PropertyEnd } {
+  const cut = cutOf(rounds);
+  const within = (event: RunEvent) => cut === undefined || !("position" in event) || event.position === undefined || event.position <= cut;
+  const firstEnds = cut === undefined ? rounds.first.ends : rounds.first.ends.filter((e) => e.verdict === "failed" && position(e) === cut);
+  const ends = [...firstEnds, ...rounds.later.ends];
+  const events = [...rounds.first.events.filter(within), ...rounds.later.events];
+  const failed = [...firstEnds.filter((e) => e.verdict === "failed"), ...rounds.later.ends.filter((e) => e.verdict === "failed").sort((a, b) => position(a) - position(b))];
+  const [chosen = ends[0]] = failed;
+  if (chosen === undefined) return { events };
+  const all = [...rounds.first.ends, ...rounds.later.ends];
+  const inconclusive = all.reduce((sum, e) => sum + (e.inconclusive ?? 0), 0);
+  const firstRuns = cut === undefined ? rounds.first.ends.reduce((sum, e) => sum + e.numRuns, 0) : cut + 1;
+  return { events, end: {
     ...chosen,
-    at: ends.map((e) => e.at).sort().at(-1) ?? chosen.at,
+    at: all.map((e) => e.at).sort().at(-1) ?? chosen.at,
     verdict: failed.length > 0 ? "failed" : ends.some((e) => e.verdict === "passed") ? "passed" : "inconclusive",
-    numRuns: ends.reduce((sum, e) => sum + e.numRuns, 0),
-    durationMs: ends.reduce((sum, e) => sum + e.durationMs, 0),
+    numRuns: firstRuns + rounds.later.ends.reduce((sum, e) => sum + e.numRuns, 0),
+    durationMs: all.reduce((sum, e) => sum + e.durationMs, 0),
     ...(inconclusive > 0 ? { inconclusive } : {}),
-    ...(ends.some((e) => e.interrupted) ? { interrupted: true } : {}),
-  };
+    ...(all.some((e) => e.interrupted) ? { interrupted: true } : {}),
+  } };
 }
 
 /** One plan: the classes every part announced, the budgets added up, a class left out when any part left it out (it is reported only if no part hit it). */
@@ -98,21 +118,24 @@ function mergedPlan(plans: readonly PlanEvent[]): PlanEvent | undefined {
     ...(budgets.every((b) => b !== undefined) ? { budget: budgets.reduce((sum, b) => sum + b, 0) } : {}) };
 }
 
-const distinct = (findings: readonly FindingEvent[], severity: FindingEvent["severity"]) =>
-  new Set(findings.filter((f) => f.severity === severity).map((f) => f.fingerprint)).size;
+/** Counted as a run counts them (countingSink): every failure, and each observation once per property. */
+const failureCount = (findings: readonly FindingEvent[]) => findings.filter((f) => f.severity === "failure").length;
+const observationCount = (findings: readonly FindingEvent[]) =>
+  new Set(findings.filter((f) => f.severity === "observation").map((f) => `${f.property}|${f.fingerprint}`)).size;
 
-function mergedRunEnd(parts: readonly Part[], problems: readonly string[], all: readonly RunEvent[], at: string): RunEnd {
+/** The run's end from its parts' ends and the merged events: failed when the merged run holds a failure. */
+function mergedRunEnd(parts: readonly Part[], problems: readonly string[], merged: readonly RunEvent[], at: string): RunEnd {
   const ends = parts.flatMap((p) => (p.end ? [p.end] : []));
-  const findings = all.filter((e): e is FindingEvent => e.type === "finding");
-  const failures = distinct(findings, "failure");
-  const failed = failures > 0 || ends.some((e) => e.verdict === "failed") || all.some((e) => e.type === "property.end" && e.verdict === "failed");
+  const findings = merged.filter((e): e is FindingEvent => e.type === "finding");
+  const failures = failureCount(findings);
+  const failed = failures > 0 || ends.some((e) => e.verdict === "failed") || merged.some((e) => e.type === "property.end" && e.verdict === "failed");
   const unjudged = ends.find((e) => e.verdict === "infrastructure-error" || e.verdict === "usage-error");
   const verdict: RunEnd["verdict"] = failed ? "failed" : problems.length > 0 ? "infrastructure-error" : unjudged?.verdict ?? "passed";
   const exitCode = failed ? 1 : unjudged?.exitCode ?? (problems.length > 0 ? 3 : 0);
   const notRun = [...new Set(ends.flatMap((e) => e.notRun ?? []))];
   const stoppedBy = ends.find((e) => e.stoppedBy !== undefined)?.stoppedBy;
   return { type: "run.end", at, verdict, exitCode, durationMs: Math.max(0, ...ends.map((e) => e.durationMs)),
-    failures, observations: distinct(findings, "observation"), ...(stoppedBy ? { stoppedBy, notRun } : notRun.length > 0 ? { notRun } : {}) };
+    failures, observations: observationCount(findings), ...(stoppedBy ? { stoppedBy, notRun } : notRun.length > 0 ? { notRun } : {}) };
 }
 
 /**
@@ -134,11 +157,11 @@ export function mergeShardLogs(logs: readonly ShardLog[], whole: Shard = WHOLE_R
     command: withoutShard(first.start.command) + (isWhole ? "" : ` --shard ${shardLabel(whole)}`) };
 
   const properties: string[] = [];
-  const byProperty = new Map<string, { start?: RunEvent; events: RunEvent[]; ends: PropertyEnd[] }>();
+  const byProperty = new Map<string, { start?: RunEvent } & Rounds>();
   const of = (property: string) => {
     let entry = byProperty.get(property);
     if (!entry) {
-      entry = { events: [], ends: [] };
+      entry = { first: { events: [], ends: [] }, later: { events: [], ends: [] } };
       byProperty.set(property, entry);
       properties.push(property);
     }
@@ -146,28 +169,34 @@ export function mergeShardLogs(logs: readonly ShardLog[], whole: Shard = WHOLE_R
   };
   const infrastructure: RunEvent[] = [];
   for (const part of parts) {
+    const ended = new Set<string>();
+    const round = (property: string) => of(property)[ended.has(property) ? "later" : "first"];
     for (const event of part.events) {
       switch (event.type) {
         case "property.start": { const entry = of(event.property); entry.start ??= event; break; }
-        case "property.end": of(event.property).ends.push(event); break;
-        case "case": case "finding": case "inconclusive": case "lag": of(event.property).events.push(event); break;
+        case "property.end": round(event.property).ends.push(event); ended.add(event.property); break;
+        case "case": case "finding": case "inconclusive": case "lag": round(event.property).events.push(event); break;
         case "infrastructure": infrastructure.push({ ...event, message: `shard ${shardLabel(part.shard)}: ${event.message}` }); break;
         case "run.start": case "run.end": case "plan": break;
       }
     }
   }
+  // Properties in the order a run reports them: by their ends (the parents' lifecycle last), then any unended.
+  const ended = [...new Set(all.flatMap((e) => (e.type === "property.end" ? [e.property] : [])))];
+  const order = [...ended, ...properties.filter((p) => !ended.includes(p))];
   const plan = mergedPlan(all.filter((e): e is PlanEvent => e.type === "plan"));
   const at = ats.at(-1) ?? start.at;
-  return [
+  const body: RunEvent[] = [
     start,
     ...(plan ? [plan] : []),
-    ...properties.flatMap((property) => {
+    ...order.flatMap((property) => {
       const entry = byProperty.get(property);
       if (!entry) return [];
-      return [...(entry.start ? [entry.start] : []), ...entry.events, ...(entry.ends.length > 0 ? [mergedPropertyEnd(entry.ends, start.seed)] : [])];
+      const { events, end } = mergedProperty(entry);
+      return [...(entry.start ? [entry.start] : []), ...events, ...(end ? [end] : [])];
     }),
     ...infrastructure,
     ...problems.map((message): RunEvent => ({ type: "infrastructure", at, message })),
-    mergedRunEnd(parts, problems, all, at),
   ];
+  return [...body, mergedRunEnd(parts, problems, body, at)];
 }

@@ -9,7 +9,7 @@ import { updateChangesProcessing } from "../../emulator/mutants/updateChangesPro
 import type { CaseEvent, PropertyEnd, RunEvent } from "../../events/runEvent.ts";
 import { exploreSeeds } from "../../properties/exploreSeeds.ts";
 import { PARENTS_PROPERTY } from "../../properties/runSuite.ts";
-import { shareOf, type Shard } from "../../events/Shard.ts";
+import { ownsPosition, shareOf, workerShard, type Shard } from "../../events/Shard.ts";
 import { updateSemantics } from "../../properties/updateSemantics.ts";
 import { localModelTarget, runAgainst } from "./harness.ts";
 
@@ -54,6 +54,14 @@ test("a failing property's first failure is its owning shard's, with the same pa
   assert.is(earliest?.counterexample, whole?.counterexample);
 });
 
+test("a shard's workers split its positions between them, and only its positions", () => {
+  const positions = (shard: Shard) => Array.from({ length: 24 }, (_, p) => p).filter((p) => ownsPosition(shard, p));
+  const shard = { index: 2, count: 3 };
+  const parts = [1, 2].map((index) => positions(workerShard(shard, { index, count: 2 })));
+  assert.equal([...(parts[0] ?? []), ...(parts[1] ?? [])].sort((a, b) => a - b), positions(shard));
+  assert.equal(parts[0]?.filter((p) => parts[1]?.includes(p)), []);
+});
+
 test("a shard's share of the positions", () => {
   const shares = (count: number, total: number) => Array.from({ length: count }, (_, i) => shareOf({ index: i + 1, count }, total));
   assert.equal(shares(2, 5), [3, 2]);
@@ -76,6 +84,13 @@ test("explore shards start on the run's seed and then hunt on streams no two sha
         }
       }
     }
+    // A shard's workers deal out its rounds: together they hunt exactly the shard's stream.
+    const stream = exploreSeeds(seed, { index: 2, count: 4 });
+    const alone = Array.from({ length: 13 }, () => stream()).slice(1);
+    const workers = [1, 2, 3].map((index) => exploreSeeds(seed, { index: 2, count: 4 }, { index, count: 3 }));
+    for (const next of workers) assert.is(next(), seed);
+    const dealt = Array.from({ length: 4 }, () => workers.map((next) => next())).flat();
+    assert.equal(dealt, alone);
     const whole = exploreSeeds(seed);
     assert.is(whole(), seed);
     assert.is.not(whole(), whole(), "one run's rounds differ too");

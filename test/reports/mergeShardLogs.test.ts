@@ -52,19 +52,40 @@ test("a property failed in any part fails, with the earliest failing case of the
   const finding: RunEvent = { type: "finding", at: AT, property: "update-semantics", kind: "model", severity: "failure",
     operation: "UpdateIngestionDestination", check: "keeps-x", message: "m", fingerprint: "fp" };
   const merged = mergeShardLogs([
-    { ...log({ index: 1, count: 3 }, [finding, failure("6:0:1")]) },
+    { ...log({ index: 1, count: 3 }, [{ ...finding, position: 6 }, failure("6:0:1")]) },
     log({ index: 2, count: 3 }, [end("update-semantics", 7)]),
-    log({ index: 3, count: 3 }, [finding, failure("2:1"), failure("0:0", 1234)]),
+    log({ index: 3, count: 3 }, [{ ...finding, position: 2 }, failure("2:1"), failure("0:0", 1234)]),
   ]);
   const [merged_] = ends(merged);
   assert.is(merged_?.verdict, "failed");
   assert.is(merged_?.path, "2:1", "the earliest case a whole run with seed 9 fails at");
   assert.is(merged_?.replay, "replay 2:1");
-  assert.is(merged_?.numRuns, 16);
+  assert.is(merged_?.numRuns, 3 + 3, "positions 0 to 2 of the first round, where a whole run stops, and the later round's");
   const summary = summarize(merged);
   assert.is(summary.verdict, "failed");
-  assert.is(summary.failures, 1, "one bug found by two parts is one finding");
+  assert.is(summary.failures, 1, "the failure found past the earliest one is not the run's");
   assert.is(runEndOf(merged)?.exitCode, 1);
+});
+
+test("what the parts ran past the first round's earliest failure is not the run's: calls, findings, later failures", () => {
+  const at = (position: number, result = "ok"): RunEvent => ({ ...(call("p", result) as object), position } as RunEvent);
+  const observation = (position: number): RunEvent => ({ type: "finding", at: AT, property: "p", kind: "model", severity: "observation",
+    operation: "GetIngestionDestination", check: "order", message: "m", fingerprint: `obs-${position}`, position });
+  const failure = (position: number, fingerprint: string): RunEvent[] => [
+    { type: "finding", at: AT, property: "p", kind: "model", severity: "failure", operation: "CreateIngestionDestination",
+      check: "c", message: "m", fingerprint, position },
+    end("p", 0, { verdict: "failed", path: `${position}:0` }),
+  ];
+  const merged = mergeShardLogs([
+    log({ index: 1, count: 2 }, [at(0), observation(0), at(2), at(4), at(4), ...failure(4, "bug-a")]),
+    log({ index: 2, count: 2 }, [at(1), at(3), at(5), observation(5), at(7), ...failure(7, "bug-b")]),
+  ]);
+  const positions = merged.filter((e) => e.type === "case").map((e) => (e as { position?: number }).position);
+  assert.equal(positions, [0, 2, 4, 4, 1, 3], "the calls of cases 0 to 4 only");
+  const summary = summarize(merged);
+  assert.equal(summary.findings.map((f) => f.first.fingerprint).sort(), ["bug-a", "obs-0"]);
+  assert.is(ends(merged)[0]?.path, "4:0");
+  assert.is(ends(merged)[0]?.numRuns, 5);
 });
 
 test("a missing part or a log cut short is an infrastructure error, never a pass", () => {
