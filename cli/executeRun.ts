@@ -4,9 +4,11 @@ import { inputValidator } from "../contracts/inputValidator.ts";
 import { OPERATIONS } from "../contracts/operationCatalogue.ts";
 import { mutantNamed } from "../emulator/mutants/catalogue.ts";
 import type { EventSink, RunEnd } from "../events/runEvent.ts";
+import { shardLabel, WHOLE_RUN, workerShard } from "../events/Shard.ts";
 import { EMPTY_STATE } from "../model/index.ts";
 import { ALL_COVERAGE_TAGS } from "../properties/coverageTags.ts";
 import { DEFAULT_SUITE, EXPLORE_SUITE } from "../properties/defaultSuite.ts";
+import { exploreSeeds } from "../properties/exploreSeeds.ts";
 import { exploreSuite } from "../properties/exploreSuite.ts";
 import type { PropertyFailure } from "../properties/runProperty.ts";
 import { InfrastructureError } from "../properties/finding.ts";
@@ -26,6 +28,8 @@ import { corpusCases, savedCase } from "./corpusCases.ts";
 import { createTarget } from "./createTarget.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { fanOut } from "./fanOut.ts";
+import { runWorkers } from "./runWorkers.ts";
+import { workerSink } from "./workerSink.ts";
 import { prepareLive } from "./prepareLive.ts";
 import { randomSeed } from "./parseValues.ts";
 import { liveCleanupArgs, liveReplayArgs } from "./liveReplayArgs.ts";
@@ -38,6 +42,8 @@ export interface RunIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Extra sinks (tests listen here). */
   readonly sinks?: readonly EventSink[];
+  /** The command line as given (`run ...`): what `--workers` hands its workers. */
+  readonly argv?: readonly string[];
 }
 
 /** How long `--explore` hunts when no --time-budget is given. */
@@ -83,6 +89,13 @@ function faultArgs(options: RunOptions): string[] {
 
 /** Flags that are each fine but make no sense together: refused before anything starts. */
 function checkCombination(options: RunOptions): void {
+  if ((options.workers ?? 1) > 1) {
+    if (options.target === "live") {
+      throw new UsageError("--workers runs parts of the run side by side, and on --target live they would share the sandbox's ingestion and its quota; run --shard parts as separate jobs, each with its own --ingestion");
+    }
+    if (options.path !== undefined || options.replay !== undefined) throw new UsageError("--workers splits a run; a replay is one case");
+  }
+  if (options.shard !== undefined && options.path !== undefined) throw new UsageError("--path replays one case whatever the shard: leave --shard out");
   if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
   if (options.target === "live" && (options.mutant !== undefined || options.throttleRate > 0 || options.errorRate > 0 || options.latencyMs !== undefined)) {
     throw new UsageError("--mutant, --throttle-rate, --error-rate and --latency-ms plant bugs and faults in the harness's own targets; a live endpoint takes none of them");
@@ -99,10 +112,18 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
   const cleanupLine = () => commandLine(prefix, ["cleanup", ...liveCleanupArgs(options)]);
   const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
+  if (options.workers !== undefined && options.workers > 1 && options.worker === undefined) {
+    if (io.argv === undefined) throw new Error("run --workers needs the command line it splits (RunIo.argv)");
+    const budget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
+    return runWorkers({ ...options, seed, workers: options.workers }, { ...io, argv: io.argv, properties: properties.length + 1,
+      ...(options.explore && budget !== undefined ? { budgetMs: budget * 1000 } : {}) });
+  }
+  // A worker runs its part of the shard (of the whole run, without --shard).
+  const shard = options.worker ? workerShard(options.shard ?? WHOLE_RUN, options.worker) : options.shard;
   const contract = createContract();
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(contract) };
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
-  const sinks = [createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? [])];
+  const sinks = [createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? []), ...(options.worker ? [workerSink()] : [])];
   if (options.report) sinks.push(...createReportSinks({ reportDir: options.reportDir }).sinks);
   const sink = fanOut(sinks);
   const started = performance.now();
@@ -111,7 +132,8 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations, ...budget });
   const runId = randomUUID();
   sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
-    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
+    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed), ...(shard ? ["--shard", shardLabel(shard)] : [])]),
+    documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS, ...(shard ? { shard } : {}) });
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
@@ -129,14 +151,14 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
         target, budget, oracle: new Oracle(env, EMPTY_STATE),
         ...(live ? { oracle: live.oracle, parents: live.parents, sandbox: live.sandbox, harnessTags: live.harnessTags } : {}), contract, properties, corpus, numRuns: options.runs, strict: options.strict, sink,
         ...(options.path === undefined ? {} : { path: options.path }),
+        ...(shard ? { shard } : {}),
         consistencyWindowMs: 1000 * (options.consistencyWindow ?? (options.target === "live" ? DEFAULT_LIVE_CONSISTENCY_WINDOW_S : 0)),
         replayCommand: (failure: PropertyFailure) => options.corpus
           ? replayLine(saveToCorpus(options.corpusDir, { version: 1, ...failure, target: options.target, strict: options.strict, savedAt: at() }))
           : commandLine(prefix, ["run", ...targetArgs, "--seed", String(failure.seed), "--property", failure.property, "--path", failure.path, "--no-corpus"]),
       };
-      let firstSeed: number | undefined = seed;
       const result = options.explore
-        ? await exploreSuite({ ...suite, stopAtFirst: options.stopAtFirst, nextSeed: () => firstSeed ?? randomSeed(), afterRound: () => { firstSeed = undefined; } })
+        ? await exploreSuite({ ...suite, stopAtFirst: options.stopAtFirst, nextSeed: exploreSeeds(seed, options.shard, options.worker) })
         : await runSuite({ ...suite, seed });
       // A teardown that cannot finish leaves the findings standing: what is left, and how to clean it up, is reported beside them.
       const left = await live?.teardown().then(() => undefined, (error: unknown) => {

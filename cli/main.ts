@@ -19,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
   const setExitCode = (code: number) => { exitCode = code; };
-  registerRun(program, setExitCode);
+  registerRun(program, setExitCode, argv);
   registerReplay(program, setExitCode);
   registerServe(program);
   registerSelftest(program, setExitCode);

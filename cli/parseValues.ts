@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import type { LatencyRange } from "../emulator/types.ts";
+import type { Shard } from "../events/Shard.ts";
 import { UsageError } from "./exitCodes.ts";
 
 /** Parses a non-negative integer flag value, or names the flag and the bad value. */
@@ -55,4 +57,30 @@ export function latencyFlag(value: string): LatencyRange {
     throw new UsageError(`--latency-ms takes MIN or MIN-MAX milliseconds with MIN <= MAX <= ${MAX_LATENCY_MS}, not ${JSON.stringify(value)}`);
   }
   return { min, max };
+}
+
+const MAX_SHARDS = 1000;
+
+/** `I/N`: shard I of N, 1-based (Playwright's convention). */
+export function shardFlag(flag: string): (value: string) => Shard {
+  return (value) => {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = Number(match?.[1]), count = Number(match?.[2]);
+    if (match === null || !(index >= 1 && index <= count && count <= MAX_SHARDS)) {
+      throw new UsageError(`${flag} takes I/N with 1 <= I <= N <= ${MAX_SHARDS} (e.g. 2/4), not ${JSON.stringify(value)}`);
+    }
+    return { index, count };
+  };
+}
+
+const MAX_WORKERS = 64;
+
+/** A number of local worker processes, or `auto` for one per core. */
+export function workersFlag(value: string): number {
+  if (value.trim() === "auto") return availableParallelism();
+  try {
+    return integerFlag("--workers", 1, MAX_WORKERS)(value);
+  } catch {
+    throw new UsageError(`--workers takes auto (one per core) or an integer from 1 to ${MAX_WORKERS}, not ${JSON.stringify(value)}`);
+  }
 }

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import type { Command } from "commander";
 import { rebuildReports } from "../reports/rebuildReports.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
+import { executeMerge } from "./mergeReports.ts";
 
 interface ReportOptions {
   readonly reportDir?: string;
@@ -19,13 +20,20 @@ export function executeReport(eventsFile: string, options: ReportOptions, out: {
   return EXIT.ok;
 }
 
-/** `appfabric-harness report EVENTS.jsonl`: every report rebuilt from an event log, a killed run's too. */
+/**
+ * `appfabric-harness report EVENTS.jsonl`: every report rebuilt from an event log, a killed run's too;
+ * `report --merge DIR...`: the reports of one run from its shards' logs.
+ */
 export function registerReport(program: Command, setExitCode: (code: number) => void): void {
-  program.command("report").argument("<events>", "an events.jsonl written by a run")
-    .description("rebuild every report (JUnit XML, Markdown, HTML, history) from an event log")
-    .option("--report-dir <dir>", "where the reports go (default: the log's folder)")
+  program.command("report").argument("[events]", "an events.jsonl written by a run")
+    .description("rebuild every report (JUnit XML, Markdown, HTML, history) from an event log, or merge the logs of a run's shards into one run's reports")
+    .option("--merge <dirs...>", "the report folders (or events.jsonl files) of the shards of one run, merged; exits as the merged run would")
+    .option("--report-dir <dir>", "where the reports go (default: the log's folder; with --merge, appfabric-harness-report)")
     .option("--history <file>", "the history file the trend is read from and appended to (default: history.jsonl in the report folder)")
-    .action((events: string, options: ReportOptions) => {
-      setExitCode(executeReport(events, options, process.stdout));
+    .action(async (events: string | undefined, options: ReportOptions & { merge?: string[] }) => {
+      if (options.merge !== undefined && events !== undefined) throw new UsageError("report takes an event log or --merge with the shards' folders, not both");
+      if (options.merge !== undefined) setExitCode(await executeMerge(options.merge, options, { stdout: process.stdout, env: process.env }));
+      else if (events !== undefined) setExitCode(executeReport(events, options, process.stdout));
+      else throw new UsageError("report needs an event log (report EVENTS.jsonl) or the shards' folders (report --merge DIR...)");
     });
 }

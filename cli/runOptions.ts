@@ -1,10 +1,11 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import type { Shard } from "../events/Shard.ts";
 import { MUTANTS } from "../emulator/mutants/catalogue.ts";
 import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
 import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
-import { choiceFlag, integerFlag, latencyFlag, rateFlag, secondsFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, rateFlag, secondsFlag, shardFlag, workersFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
 
@@ -46,6 +47,12 @@ export interface RunOptions extends LiveFlags {
   readonly client?: string;
   /** `replay FILE`: run this saved counterexample only. */
   readonly replay?: string;
+  /** This part of the run only (a CI matrix job's). */
+  readonly shard?: Shard;
+  /** Local worker processes, each a part of the run (or of the shard), merged at the end. */
+  readonly workers?: number;
+  /** Set by a `--workers` parent on its children: which of its workers this process is. */
+  readonly worker?: Shard;
 }
 
 /** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
@@ -72,5 +79,8 @@ export function declareRunOptions(command: Command): Command {
     .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "neither replay nor save counterexamples")
     .option("--client <module>", "AppFabric client module to drive (package or path; default @aws-sdk/client-appfabric if installed, else built-in)")
-    .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
+    .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)))
+    .option("--shard <i/n>", "run part i of n (a CI matrix job's); the n parts of one seed run the cases of one run; merge with report --merge", shardFlag("--shard"))
+    .option("--workers <n|auto>", "run as n local worker processes (auto: one per core), merged into one report", workersFlag)
+    .addOption(new Option("--worker <k/w>", "which of its workers this process is (set by --workers)").argParser(shardFlag("--worker")).hideHelp());
 }
