@@ -8,6 +8,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 /** Which project folders each folder may import: the one-way flow of ARCHITECTURE.md. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   contracts: [],
+  drift: ["contracts"],
   model: [],
   events: [],
   generators: ["contracts"],
@@ -19,15 +20,15 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   reports: ["events"],
   gate: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
   consumer: ["contracts", "generators", "client"],
-  cli: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "safety", "gate"],
+  cli: ["contracts", "drift", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "safety", "gate"],
   bench: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
   examples: ["contracts", "generators", "client", "properties"],
 };
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, extension = ".ts"): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith(".ts") ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path, extension) : path.endsWith(extension) ? [path] : [];
   });
 }
 
@@ -62,16 +63,24 @@ test("the model stays pure: no I/O, no clock, no randomness, no fast-check, no a
   assert.equal(offending.map((f) => relative(ROOT, f)), []);
 });
 
-test("no project file reads the shared reference models", () => {
-  const roots = Object.keys(ALLOWED).concat("test");
-  const offending = roots.flatMap((folder) => {
-    try {
-      return sourceFiles(join(ROOT, folder));
-    } catch {
-      return [];
-    }
-  }).filter((file) => !file.endsWith("architecture.test.ts") && /shared\/reference|service-2\.json|appfabric\.smithy/.test(readFileSync(file, "utf8")));
+const projectFiles = (extension: string): string[] => Object.keys(ALLOWED).concat("test", "docs").flatMap((folder) => {
+  try {
+    return sourceFiles(join(ROOT, folder), extension);
+  } catch {
+    return [];
+  }
+});
+
+test("no project file reads the team's shared notes", () => {
+  const offending = projectFiles(".ts").filter((file) => !file.endsWith("architecture.test.ts")
+    && /\.\.\/shared\/|shared\/reference/.test(readFileSync(file, "utf8")));
   assert.equal(offending.map((f) => relative(ROOT, f)), []);
+});
+
+test("AWS's model of AppFabric is read from the pinned aws-sdk package, never copied into the project", () => {
+  const copies = projectFiles(".json").filter((file) =>
+    /"com\.amazonaws\.appfabric#|"uid"\s*:\s*"appfabric-2023-05-19"/.test(readFileSync(file, "utf8")));
+  assert.equal(copies.map((f) => relative(ROOT, f)), []);
 });
 
 test.run();
