@@ -47,8 +47,10 @@ interface At {
 class Collector {
   private readonly found = new Map<string, { difference: Difference; where: Set<string> }>();
 
+  /** One difference per change of one subject on one side: a shared shape's input and output are classed apart. */
   add(change: Change, impact: Impact, subject: string, where: string, values: { contract?: string; model?: string } = {}): void {
-    const key = JSON.stringify([change, subject, values.contract, values.model]);
+    const side = / (input|output)\b/.exec(where)?.[1] ?? "";
+    const key = JSON.stringify([change, subject, side, values.contract, values.model]);
     const known = this.found.get(key);
     if (known === undefined) {
       this.found.set(key, { difference: { change, impact, subject, ...values, where: [] }, where: new Set([where]) });
