@@ -15,7 +15,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   client: ["contracts"],
   emulator: ["contracts", "model"],
   targets: ["contracts", "model", "client", "emulator"],
-  properties: ["contracts", "model", "generators", "targets", "emulator", "events"],
+  properties: ["contracts", "model", "generators", "targets", "events"],
   safety: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
   reports: ["events"],
   gate: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
@@ -61,6 +61,27 @@ test("the model stays pure: no I/O, no clock, no randomness, no fast-check, no a
   const offending = sourceFiles(join(ROOT, "model")).filter((file) =>
     /from\s+["'](node:|fs|ajv|fast-check)|Date\.now\(|new Date\(\)|Math\.random\(|process\./.test(readFileSync(file, "utf8")));
   assert.equal(offending.map((f) => relative(ROOT, f)), []);
+});
+
+/**
+ * The checks must not judge the emulator by the emulator's own code: properties/ imports none of it, and of
+ * targets/ only what starts it (emulatorTarget) or stands in for it in process (the model and mock targets,
+ * whose handling is the emulator's model handle); the HTTP targets and the read-back of what was sent, none.
+ */
+const EMULATOR_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  "targets/emulatorTarget.ts": ["emulator/startEmulator.ts", "emulator/renderReply.ts", "emulator/types.ts", "emulator/mutants/Mutant.ts"],
+  "targets/modelTarget.ts": ["emulator/createModelHandle.ts", "emulator/types.ts", "emulator/mutants/Mutant.ts"],
+  "targets/mockTarget.ts": ["emulator/types.ts"],
+};
+
+test("properties/ and the HTTP targets import no emulator code, apart from starting it", () => {
+  const violations = ["properties", "targets"].flatMap((folder) => sourceFiles(join(ROOT, folder))).flatMap((file) => {
+    const name = relative(ROOT, file);
+    return importsOf(file).map((specifier) => relative(ROOT, resolve(dirname(file), specifier)))
+      .filter((target) => target.startsWith("emulator/") && !(EMULATOR_IMPORTS[name] ?? []).includes(target))
+      .map((target) => `${name} imports ${target}`);
+  });
+  assert.equal(violations, []);
 });
 
 const projectFiles = (extension: string): string[] => Object.keys(ALLOWED).concat("test", "docs").flatMap((folder) => {
