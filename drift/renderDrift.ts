@@ -29,7 +29,11 @@ function places(where: readonly string[]): string {
 
 function text(report: DriftReport): string {
   const lines = [`drift: ${report.model} (${report.format}): ${counts(report)}`];
-  for (const d of sortDifferences(report.differences)) lines.push(`  ${d.impact.padEnd(8)}  ${describeDifference(d)}`, `            at ${places(d.where)}`);
+  for (const d of sortDifferences(report.differences)) {
+    lines.push(`  ${d.impact.padEnd(8)}  ${describeDifference(d)}`);
+    // A model without shape names names a difference by its one place already.
+    if (d.where.length !== 1 || d.where[0] !== d.subject) lines.push(`            at ${places(d.where)}`);
+  }
   if (report.notCompared.length > 0) lines.push(notCompared(report));
   return `${lines.join("\n")}\n`;
 }
