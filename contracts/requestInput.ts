@@ -41,8 +41,10 @@ export function requestInput(request: WireRequest): { readonly operation: Operat
   const types = propertiesOf(INPUT_SCHEMAS[route.spec.name]);
   const query = Object.entries(route.spec.query).flatMap(([member, key]) => {
     const raw = request.query[key];
-    if (raw === undefined) return [];
-    return [[member, queryValue(types[member]?.type, typeof raw === "string" ? [raw] : raw)] as const];
+    const values = raw === undefined ? [] : typeof raw === "string" ? [raw] : raw;
+    // An empty list puts no key in the query string: on the wire, the member is absent.
+    if (values.length === 0) return [];
+    return [[member, queryValue(types[member]?.type, values)] as const];
   });
   return { operation: route.spec.name, input: { ...body, ...Object.fromEntries(query), ...route.labels } };
 }

@@ -24,6 +24,7 @@ test("reads labels, typed query members and body members into the SDK input form
     { operation: "ListIngestionDestinations", input: { maxResults: 2, nextToken: "t", appBundleIdentifier: "a", ingestionIdentifier: "i" } });
   assert.equal(requestInput(request("DELETE", "/tags/r", { tagKeys: "k" }))?.input, { tagKeys: ["k"], resourceArn: "r" });
   assert.equal(requestInput(request("DELETE", "/tags/r", { tagKeys: ["k", "l"] }))?.input, { tagKeys: ["k", "l"], resourceArn: "r" });
+  assert.equal(requestInput(request("DELETE", "/tags/r", { tagKeys: [] }))?.input, { resourceArn: "r" }, "an empty list sends no key");
   assert.equal(requestInput(request("GET", "/appbundles", { maxResults: "ten", other: "x" }))?.input, { maxResults: "ten" }, "kept as sent; unbound keys ignored");
   assert.equal(requestInput(request("PATCH", "/appbundles/a/ingestions/i/ingestiondestinations/d", {}, '{"destinationConfiguration":{"auditLog":{}}}'))?.input,
     { destinationConfiguration: { auditLog: {} }, appBundleIdentifier: "a", ingestionIdentifier: "i", ingestionDestinationIdentifier: "d" });
