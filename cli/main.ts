@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { ClientModuleError } from "../client/loadClientModule.ts";
+import { registerDrift } from "../drift/registerDrift.ts";
 import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerGate(program, setExitCode);
   registerFuzzResponses(program, setExitCode);
   registerReport(program, setExitCode);
+  registerDrift(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

@@ -20,7 +20,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const listener = createRequestListener({
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     ...(options.verifySignatures === false ? {} : { checkSignature: createSignatureCheck({ credentials, region }) }),
-    route: createRouter(Object.values(OPERATIONS)),
+    route: (options.route ?? ((route) => route))(createRouter(Object.values(OPERATIONS))),
     nextFault: createFaultPlan(options),
     handle: options.handle ?? createModelHandle(region),
     render: options.render ?? renderOutcome,
