@@ -32,7 +32,10 @@ export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<n
     const left: string[] = [];
     let deleted = 0;
     try {
-      for (const state of readJournals(settings.journalDir).filter((s) => !s.complete)) {
+      const { journals, unreadable } = readJournals(settings.journalDir);
+      // Named, not settled: what an unreadable journal lists is unknown; the sweep below may still find it by its tag.
+      left.push(...unreadable.map((u) => `what journal ${u.file} lists: it cannot be read: ${u.reason}`));
+      for (const state of journals.filter((s) => !s.complete)) {
         if (state.header.endpoint !== settings.endpoint) {
           left.push(`${state.file}: written against ${state.header.endpoint}; run cleanup with --endpoint ${state.header.endpoint}`);
           continue;
