@@ -115,7 +115,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   try {
     const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
-    const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate }) : undefined;
+    const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
     let settled = false;
     const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
     try {

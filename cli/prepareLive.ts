@@ -13,6 +13,7 @@ import { journalingTarget } from "../safety/journalingTarget.ts";
 import { seedExisting } from "../safety/seedExisting.ts";
 import { seedOracle, type SeededOracle } from "../safety/seedOracle.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
+import { sweepTagged } from "../safety/sweepTagged.ts";
 import { TeardownIncomplete } from "../safety/teardownResources.ts";
 import type { Target } from "../targets/target.ts";
 import { connectLive, type LiveConnection } from "./connectLive.ts";
@@ -40,6 +41,8 @@ export interface LiveIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly runId: string;
   readonly validate: InputValidator;
+  /** The exact `cleanup` command for this endpoint, opt-in and journal folder. */
+  readonly cleanupCommand: string;
 }
 
 /**
@@ -61,6 +64,19 @@ async function startingPoint(settings: LiveSettings, live: LiveConnection, valid
 }
 
 /**
+ * Refuses to start while resources tagged by earlier runs are there: they take the quota the run needs (the one
+ * app bundle of an account, a sandbox ingestion's five destinations). They are not deleted here, even on loopback:
+ * the tag cannot tell a killed run's leftovers from those of a run still going against the same endpoint.
+ */
+async function refuseLeftovers(settings: LiveSettings, live: LiveConnection, cleanupCommand: string): Promise<void> {
+  const leftovers = await sweepTagged(live.target, RUN_ID_TAG_KEY, settings.parents);
+  if (leftovers.length === 0) return;
+  throw new InfrastructureError(`${settings.endpoint} holds ${leftovers.length} resource(s) tagged ${RUN_ID_TAG_KEY} by earlier runs of the harness `
+    + `that did not finish (killed, or still running): ${leftovers.join(", ")}; they take the quota this run needs, so nothing was created; `
+    + `once no other run is going, clean them up with: ${cleanupCommand}`);
+}
+
+/**
  * Prepares a live run: settings and opt-in, credentials, account guard, the starting point, the journal,
  * and the target the suite sees (journaled, gated, unable to change what the harness did not create).
  * SIGINT/SIGTERM close the gate so the suite unwinds into teardown.
@@ -68,7 +84,10 @@ async function startingPoint(settings: LiveSettings, live: LiveConnection, valid
 export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun> {
   const settings = await resolveLiveSettings(flags, io.env, "run");
   const live = await connectLive(settings);
-  const seeded = await startingPoint(settings, live, io.validate).catch(async (error: unknown) => {
+  const seeded = await startingPoint(settings, live, io.validate).then(async (point) => {
+    await refuseLeftovers(settings, live, io.cleanupCommand);
+    return point;
+  }).catch(async (error: unknown) => {
     await live.target.close();
     throw error;
   });
