@@ -9,10 +9,15 @@ import { registerReplay } from "./registerReplay.ts";
 import { registerReport } from "./registerReport.ts";
 import { registerRun } from "./registerRun.ts";
 import { registerSelftest } from "./selftestCommand.ts";
-import { registerServe } from "./serveCommand.ts";
+import { registerServe, type ServeIo } from "./serveCommand.ts";
+
+/** What a caller may put in place of the process's own: tests stop `serve` this way. */
+export interface MainIo {
+  readonly serve?: ServeIo;
+}
 
 /** Parses argv and runs one command; every way out is an exit code, with a clear message for mistakes. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: MainIo = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command("appfabric-harness")
     .description("Contract tests and fuzzing for AWS AppFabric ingestion destinations")
@@ -21,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const setExitCode = (code: number) => { exitCode = code; };
   registerRun(program, setExitCode);
   registerReplay(program, setExitCode);
-  registerServe(program);
+  registerServe(program, io.serve);
   registerSelftest(program, setExitCode);
   registerCleanup(program, setExitCode);
   registerGate(program, setExitCode);

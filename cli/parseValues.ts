@@ -1,5 +1,6 @@
 import type { LatencyRange } from "../emulator/types.ts";
 import { UsageError } from "./exitCodes.ts";
+import { pathProblem } from "./pathProblem.ts";
 
 /** Parses a non-negative integer flag value, or names the flag and the bad value. */
 export function integerFlag(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
@@ -55,4 +56,13 @@ export function latencyFlag(value: string): LatencyRange {
     throw new UsageError(`--latency-ms takes MIN or MIN-MAX milliseconds with MIN <= MAX <= ${MAX_LATENCY_MS}, not ${JSON.stringify(value)}`);
   }
   return { min, max };
+}
+
+/** A folder or file the harness will write, refused at once when it cannot be (a file where a folder is due, say). */
+export function pathFlag(flag: string, kind: "folder" | "file"): (value: string) => string {
+  return (value) => {
+    const problem = pathProblem(value, kind);
+    if (problem !== undefined) throw new UsageError(`${flag} takes a ${kind} the harness can write, not ${JSON.stringify(value)} (${problem})`);
+    return value;
+  };
 }

@@ -8,7 +8,7 @@ import { InfrastructureError } from "../properties/finding.ts";
 import { corpusCases } from "./corpusCases.ts";
 import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
-import { integerFlag, randomSeed } from "./parseValues.ts";
+import { integerFlag, pathFlag, randomSeed } from "./parseValues.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
 
 export interface GateFlags {
@@ -78,7 +78,7 @@ export function registerGate(program: Command, setExitCode: (code: number) => vo
     .option("--path <path>", "replay one case (with --seed and one --property)")
     .option("--corpus-dir <dir>", "saved counterexamples, sent through both clients first", DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "leave the saved counterexamples out")
-    .option("--json <file>", "also write the result as JSON")
+    .option("--json <file>", "also write the result as JSON", pathFlag("--json", "file"))
     .action(async (flags: GateFlags) => {
       setExitCode(await executeGate(flags, (line) => process.stdout.write(`${line}\n`)));
     });

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import type { Command } from "commander";
 import { rebuildReports } from "../reports/rebuildReports.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
+import { pathFlag } from "./parseValues.ts";
 
 interface ReportOptions {
   readonly reportDir?: string;
@@ -23,8 +24,8 @@ export function executeReport(eventsFile: string, options: ReportOptions, out: {
 export function registerReport(program: Command, setExitCode: (code: number) => void): void {
   program.command("report").argument("<events>", "an events.jsonl written by a run")
     .description("rebuild every report (JUnit XML, Markdown, HTML, history) from an event log")
-    .option("--report-dir <dir>", "where the reports go (default: the log's folder)")
-    .option("--history <file>", "the history file the trend is read from and appended to (default: history.jsonl in the report folder)")
+    .option("--report-dir <dir>", "where the reports go (default: the log's folder)", pathFlag("--report-dir", "folder"))
+    .option("--history <file>", "the history file the trend is read from and appended to (default: history.jsonl in the report folder)", pathFlag("--history", "file"))
     .action((events: string, options: ReportOptions) => {
       setExitCode(executeReport(events, options, process.stdout));
     });

@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
 import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
-import { choiceFlag, integerFlag, latencyFlag, rateFlag, secondsFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, pathFlag, rateFlag, secondsFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
 
@@ -60,7 +60,7 @@ export function declareRunOptions(command: Command): Command {
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)
     .option("--property <names...>", "run only these properties")
     .option("--path <path>", "replay one case: fast-check's counterexample path (with --seed and --property)")
-    .option("--report-dir <dir>", "where the reports go", DEFAULT_REPORT_DIR)
+    .option("--report-dir <dir>", "where the reports go", pathFlag("--report-dir", "folder"), DEFAULT_REPORT_DIR)
     .option("--no-report", "write no report files")
     .option("--quiet", "print only the verdict, failures and replay commands", false)
     .option("--verbose", "print every finding, observations included", false)
@@ -69,7 +69,7 @@ export function declareRunOptions(command: Command): Command {
     .option("--latency-ms <min[-max]>", "emulator: added latency per request", latencyFlag)
     .option("--consistency-window <seconds>", "how long a read may show the state from before an acknowledged write (default 5 on --target live, 0 elsewhere)",
       secondsFlag("--consistency-window", MAX_CONSISTENCY_WINDOW_S))
-    .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", DEFAULT_CORPUS_DIR)
+    .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", pathFlag("--corpus-dir", "folder"), DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "neither replay nor save counterexamples")
     .option("--client <module>", "AppFabric client module to drive (package or path; default @aws-sdk/client-appfabric if installed, else built-in)")
     .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
