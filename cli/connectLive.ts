@@ -1,5 +1,5 @@
 import { defaultProvider } from "@aws-sdk/credential-provider-node";
-import { loadClientModule } from "../client/loadClientModule.ts";
+import { loadClientModule, type AppFabricClientModule } from "../client/loadClientModule.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import { redactSecrets } from "../reports/redactSecrets.ts";
 import { checkAccount } from "../safety/accountGuard.ts";
@@ -27,7 +27,7 @@ const MAX_ATTEMPTS = 3;
  * Resolves credentials through the standard chain (AWS_PROFILE and the rest), refuses the wrong account
  * when one is named (STS GetCallerIdentity), and builds the rate-limited live target.
  */
-export async function connectLive(settings: LiveSettings): Promise<LiveConnection> {
+export async function connectLive(settings: LiveSettings, module?: AppFabricClientModule): Promise<LiveConnection> {
   const credentials = defaultProvider();
   let identity;
   try {
@@ -41,7 +41,7 @@ export async function connectLive(settings: LiveSettings): Promise<LiveConnectio
   // --max-requests bounds the run's calls, and the run stops gracefully there (RunBudget); this hard cap on
   // attempts, every call's retries included, is the backstop that no bug in the harness can get past.
   const limiter = new RequestLimiter({ rate: settings.rate, maxRequests: settings.maxRequests * MAX_ATTEMPTS }, (message) => gate.close(message));
-  const target = liveTarget({ module: await loadClientModule(), endpoint: settings.endpoint, region: settings.region,
+  const target = liveTarget({ module: module ?? await loadClientModule(), endpoint: settings.endpoint, region: settings.region,
     credentials, maxAttempts: MAX_ATTEMPTS, beforeAttempt: limiter.beforeAttempt });
   return { target, limiter, gate, scrub };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createContract } from "../contracts/contract.ts";
 import { inputValidator } from "../contracts/inputValidator.ts";
 import { OPERATIONS } from "../contracts/operationCatalogue.ts";
+import { loadClientModule } from "../client/loadClientModule.ts";
 import { mutantNamed } from "../emulator/mutants/catalogue.ts";
 import type { EventSink, RunEnd } from "../events/runEvent.ts";
 import { EMPTY_STATE } from "../model/index.ts";
@@ -27,6 +28,7 @@ import { createTarget } from "./createTarget.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { fanOut } from "./fanOut.ts";
 import { prepareLive } from "./prepareLive.ts";
+import { resolveLiveSettings } from "./liveSettings.ts";
 import { randomSeed } from "./parseValues.ts";
 import { liveCleanupArgs, liveReplayArgs } from "./liveReplayArgs.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
@@ -91,7 +93,11 @@ function checkCombination(options: RunOptions): void {
 
 /** `appfabric-harness run` (and `replay`): the suite against one target, with console and report output; returns the exit code. */
 export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
+  // Every usage error is found before the run starts: it prints only itself, writes no report and adds no trend point.
   checkCombination(options);
+  const liveSettings = options.target === "live" ? await resolveLiveSettings(options, io.env, "run") : undefined;
+  const module = await loadClientModule(options.client);
+  const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
   const prefix = invocationPrefix(io.env);
   const targetArgs = ["--target", options.target, ...(options.target === "live" ? liveReplayArgs(options) : []),
     ...(options.client ? ["--client", options.client] : []),
@@ -113,11 +119,10 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
     runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
   try {
-    const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
-    const live = options.target === "live" ? await prepareLive(options, { env: io.env, runId, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
+    const live = liveSettings ? await prepareLive(liveSettings, { runId, module, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
     let settled = false;
-    const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, ...(mutant ? { mutant } : {}), ...(options.client ? { clientModule: options.client } : {}) });
+    const target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(seed) }, faults, module, ...(mutant ? { mutant } : {}) });
     try {
       const timeBudget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
       const maxRequests = live?.maxRequests ?? options.maxRequests;

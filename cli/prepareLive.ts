@@ -16,9 +16,9 @@ import { settleJournal } from "../safety/settleJournal.ts";
 import { sweepTagged } from "../safety/sweepTagged.ts";
 import { TeardownIncomplete } from "../safety/teardownResources.ts";
 import type { Target } from "../targets/target.ts";
+import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import { connectLive, type LiveConnection } from "./connectLive.ts";
-import type { LiveFlags } from "./liveOptions.ts";
-import { resolveLiveSettings, type LiveSettings } from "./liveSettings.ts";
+import type { LiveSettings } from "./liveSettings.ts";
 
 /** What `run --target live` hands the suite, and the teardown it owes afterwards. */
 export interface LiveRun {
@@ -38,8 +38,8 @@ export interface LiveRun {
 }
 
 export interface LiveIo {
-  readonly env: Readonly<Record<string, string | undefined>>;
   readonly runId: string;
+  readonly module: AppFabricClientModule;
   readonly validate: InputValidator;
   /** The exact `cleanup` command for this endpoint, opt-in and journal folder. */
   readonly cleanupCommand: string;
@@ -77,13 +77,12 @@ async function refuseLeftovers(settings: LiveSettings, live: LiveConnection, cle
 }
 
 /**
- * Prepares a live run: settings and opt-in, credentials, account guard, the starting point, the journal,
+ * Prepares a live run, its settings resolved and its opt-in checked: credentials, account guard, the starting point, the journal,
  * and the target the suite sees (journaled, gated, unable to change what the harness did not create).
  * SIGINT/SIGTERM close the gate so the suite unwinds into teardown.
  */
-export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun> {
-  const settings = await resolveLiveSettings(flags, io.env, "run");
-  const live = await connectLive(settings);
+export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<LiveRun> {
+  const live = await connectLive(settings, io.module);
   const seeded = await startingPoint(settings, live, io.validate).then(async (point) => {
     await refuseLeftovers(settings, live, io.cleanupCommand);
     return point;

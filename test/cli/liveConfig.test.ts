@@ -76,7 +76,7 @@ test("off loopback, live mode names the opt-in it is missing and exits 2 before 
   assert.match((await cli(["run", "--target", "live", "--account", "12", "--no-report"])).stderr, /--account takes a 12-digit AWS account id/);
   const noJournalDir = await cli(["cleanup", "--endpoint", "http://127.0.0.1:1", "--journal-dir", " "]);
   assert.is(noJournalDir.code, EXIT.usage);
-  assert.match(noJournalDir.stderr, /--journal-dir takes a non-empty string/);
+  assert.match(noJournalDir.stderr, /--journal-dir takes a folder the harness can write \(an empty path\)/);
 });
 
 test("settings: flags win over the config file, which wins over the environment; loopback needs no opt-in", async () => {
