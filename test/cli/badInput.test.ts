@@ -23,6 +23,8 @@ const AFTER_PARSING: readonly (readonly [readonly string[], RegExp])[] = [
   [["run", "--target", "live", "--config", BAD_CONFIG], /--config .*bad-config\.json: unknown key "bogus"/],
   [["run", "--target", "live", "--endpoint", "https://appfabric.example.com"], /needs an explicit opt-in; missing: --account/],
   [["run", "--client", join(dir, "no-such-client")], /Cannot load client module/],
+  // A live run drives the --client it is given too, so a module it cannot use is refused there as well.
+  [["run", "--target", "live", "--endpoint", "http://127.0.0.1:1", "--client", join(dir, "no-such-client")], /Cannot load client module/],
 ];
 
 /** argv, and what the one line on stderr must say. */
