@@ -15,6 +15,10 @@ const FILE = join(dir, "a-file");
 const FOLDER = join(dir, "a-folder");
 writeFileSync(FILE, "not a folder\n");
 mkdirSync(FOLDER);
+const GARBAGE = join(dir, "garbage.jsonl");
+writeFileSync(GARBAGE, "garbage\n");
+const WRONG_START = join(dir, "wrong-start.jsonl");
+writeFileSync(WRONG_START, '{"type":"run.start","runId":5}\n');
 const BAD_CONFIG = join(dir, "bad-config.json");
 writeFileSync(BAD_CONFIG, '{"bogus": 1}');
 
@@ -37,6 +41,9 @@ const USAGE: readonly (readonly [readonly string[], RegExp])[] = [
   [["report", FILE, "--report-dir", FILE], /--report-dir takes a folder the harness can write/],
   [["report", FILE, "--history", FOLDER], /--history takes a file the harness can write, not ".*a-folder" \(a folder, not a file\)/],
   [["gate", "--candidate", "built-in", "--json", FOLDER], /--json takes a file the harness can write/],
+  [["report", FOLDER], /a-folder is a folder; give the events\.jsonl in it/],
+  [["report", GARBAGE], /garbage\.jsonl is not an event log/],
+  [["report", WRONG_START], /wrong-start\.jsonl is not an event log/],
   ...AFTER_PARSING,
 ];
 
