@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createContract } from "../contracts/contract.ts";
+import { createContract, type Contract } from "../contracts/contract.ts";
 import { inputValidator } from "../contracts/inputValidator.ts";
 import { OPERATIONS } from "../contracts/operationCatalogue.ts";
 import { loadClientModule } from "../client/loadClientModule.ts";
@@ -25,8 +25,10 @@ import { seededIds } from "../targets/seededIds.ts";
 import { readCorpusEntry, retireFromCorpus, saveToCorpus } from "./corpus.ts";
 import { corpusCases, savedCase } from "./corpusCases.ts";
 import { createTarget } from "./createTarget.ts";
+import { unreplayableReason } from "./unreplayableReason.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { fanOut } from "./fanOut.ts";
+import { LOCAL_ACCOUNT } from "./localAccount.ts";
 import { prepareLive } from "./prepareLive.ts";
 import { resolveLiveSettings } from "./liveSettings.ts";
 import { randomSeed } from "./parseValues.ts";
@@ -45,8 +47,6 @@ export interface RunIo {
 /** How long `--explore` hunts when no --time-budget is given. */
 const DEFAULT_EXPLORE_SECONDS = 60;
 
-/** The account, region and partition of in-process targets and of the oracle that shadows them. */
-export const LOCAL_ACCOUNT = { account: "123456789012", region: "us-east-1", partition: "aws" } as const;
 
 function propertyNamed(name: string): HarnessProperty {
   const found = DEFAULT_SUITE.find((p) => p.name === name);
@@ -59,10 +59,13 @@ function documentedErrors(): Record<string, readonly string[]> {
 }
 
 /** What this run checks: the properties, or (for `replay FILE`) one saved case and nothing else. */
-function plan(options: RunOptions, replayLine: (file: string) => string, warn: (line: string) => void) {
+async function plan(options: RunOptions, contract: Contract, replayLine: (file: string) => string, warn: (line: string) => void) {
   if (options.replay !== undefined) {
     const entry = readCorpusEntry(options.replay);
-    return { properties: [], seed: entry.seed, corpus: [savedCase(options.replay, entry, propertyNamed(entry.property), replayLine)], files: new Map<string, string>() };
+    const saved = savedCase(options.replay, entry, propertyNamed(entry.property), replayLine);
+    const reason = await unreplayableReason(saved, contract);
+    if (reason !== undefined) throw new UsageError(`${options.replay} cannot be replayed: ${reason}`);
+    return { properties: [], seed: entry.seed, corpus: [saved], files: new Map<string, string>() };
   }
   if (options.path !== undefined && (options.seed === undefined || options.property?.length !== 1)) {
     throw new UsageError("--path replays one case: give it with --seed and exactly one --property");
@@ -70,7 +73,7 @@ function plan(options: RunOptions, replayLine: (file: string) => string, warn: (
   const properties = options.property ? options.property.map(propertyNamed) : options.explore ? EXPLORE_SUITE : DEFAULT_SUITE;
   const seed = options.seed ?? randomSeed();
   if (!options.corpus || options.path !== undefined) return { properties, seed, corpus: [] as SavedCase[], files: new Map<string, string>() };
-  const { cases, files, problems } = corpusCases(options.corpusDir, properties, replayLine);
+  const { cases, files, problems } = await corpusCases(options.corpusDir, properties, replayLine, contract);
   for (const problem of problems) warn(`appfabric-harness: skipping corpus file: ${problem}`);
   return { properties, seed, corpus: cases, files };
 }
@@ -104,8 +107,8 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     ...(options.mutant ? ["--mutant", options.mutant] : []), ...(options.strict ? ["--strict"] : []), ...faultArgs(options)];
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
   const cleanupLine = () => commandLine(prefix, ["cleanup", ...liveCleanupArgs(options)]);
-  const { properties, seed, corpus, files } = plan(options, replayLine, (line) => io.stderr?.write(`${line}\n`));
   const contract = createContract();
+  const { properties, seed, corpus, files } = await plan(options, contract, replayLine, (line) => io.stderr?.write(`${line}\n`));
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(contract) };
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
   const sinks = [createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? [])];

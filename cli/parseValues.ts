@@ -23,9 +23,12 @@ export function choiceFlag<T extends string>(flag: string, choices: readonly T[]
   };
 }
 
-/** A fresh 32-bit seed for runs that were not given one. */
+/** The largest seed a run takes, and so the largest a saved counterexample may carry. */
+export const MAX_SEED = 0x7fffffff;
+
+/** A fresh 31-bit seed for runs that were not given one. */
 export function randomSeed(): number {
-  return Math.floor(Math.random() * 0x7fffffff);
+  return Math.floor(Math.random() * MAX_SEED);
 }
 
 /** A duration in seconds, fractions allowed, from 0 to `max`. */

@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
 import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
-import { choiceFlag, integerFlag, latencyFlag, pathFlag, rateFlag, secondsFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, MAX_SEED, pathFlag, rateFlag, secondsFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
 
@@ -52,7 +52,7 @@ export interface RunOptions extends LiveFlags {
 export function declareRunOptions(command: Command): Command {
   return declareLiveOptions(command)
     .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "emulator")
-    .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
+    .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, MAX_SEED))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--time-budget <seconds>", "stop starting new cases after this many seconds", integerFlag("--time-budget", 1))
     .option("--explore", "hunt: fresh seeds and longer sequences, round after round, until the time budget (default 60 s)", false)

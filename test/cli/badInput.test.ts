@@ -19,6 +19,27 @@ const GARBAGE = join(dir, "garbage.jsonl");
 writeFileSync(GARBAGE, "garbage\n");
 const WRONG_START = join(dir, "wrong-start.jsonl");
 writeFileSync(WRONG_START, '{"type":"run.start","runId":5}\n');
+/** A counterexample saved by a failing run (in `before`), and the damaged copies of it the rows replay. */
+let SAVED = "";
+const copies: (() => void)[] = [];
+function savedCopy(name: string, edit: (text: string) => string): string {
+  const file = join(dir, `${name}.json`);
+  copies.push(() => writeFileSync(file, edit(SAVED)));
+  return file;
+}
+test.before(async () => {
+  const corpus = join(dir, "corpus");
+  const saving = await runMain(["run", "--target", "model", "--mutant", "update-changes-processing", "--property", "update-semantics", "--seed", "5",
+    "--runs", "20", "--corpus-dir", corpus, "--no-report", "--quiet"]);
+  assert.is(saving.code, EXIT.findings, "a failing run saves a counterexample to build the damaged copies on");
+  SAVED = readFileSync(join(corpus, readdirSync(corpus)[0] ?? ""), "utf8");
+  for (const copy of copies) copy();
+});
+const withSeed = (seed: string) => (text: string) => text.replace(/"seed": \d+/, `"seed": ${seed}`);
+const withCounterexample = (value: string) => (text: string) => {
+  const entry = JSON.parse(text) as Record<string, unknown>;
+  return JSON.stringify({ ...entry, counterexample: "HERE" }).replace('"HERE"', value);
+};
 const BAD_CONFIG = join(dir, "bad-config.json");
 writeFileSync(BAD_CONFIG, '{"bogus": 1}');
 
@@ -44,6 +65,13 @@ const USAGE: readonly (readonly [readonly string[], RegExp])[] = [
   [["report", FOLDER], /a-folder is a folder; give the events\.jsonl in it/],
   [["report", GARBAGE], /garbage\.jsonl is not an event log/],
   [["report", WRONG_START], /wrong-start\.jsonl is not an event log/],
+  [["replay", savedCopy("seed-1e400", withSeed("1e400"))], /seed-1e400\.json cannot be replayed: its seed must be an integer from 0 to 2147483647, not Infinity/],
+  [["replay", savedCopy("seed-1e26", withSeed("1e26"))], /its seed must be an integer from 0 to 2147483647, not 1e\+26/],
+  [["replay", savedCopy("seed-abc", withSeed('"abc"'))], /its seed must be an integer from 0 to 2147483647, not "abc"/],
+  [["replay", savedCopy("null", withCounterexample("null"))], /null\.json cannot be replayed: its counterexample must be a JSON object or array/],
+  [["replay", savedCopy("deep", withCounterexample(`${"[".repeat(100_000)}${"]".repeat(100_000)}`))], /deep\.json cannot be replayed: it nests deeper than 64 levels/],
+  [["replay", savedCopy("wrong-shape", withCounterexample('{"create": 5}'))], /wrong-shape\.json cannot be replayed: its counterexample does not fit property update-semantics \(TypeError: /],
+  [["replay", FOLDER], /a-folder is not a readable counterexample file: it is a folder/],
   ...AFTER_PARSING,
 ];
 
@@ -70,6 +98,17 @@ test("a usage error found after parsing prints no banner and leaves the last rep
     assert.not.match(result.stdout + result.stderr, /seed|INCOMPLETE/);
   }
   assert.equal(snapshot(), before);
+});
+
+test("a run skips a corpus file whose counterexample its property cannot run, with a warning, and runs the rest", async () => {
+  const corpus = join(dir, "mixed-corpus");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "update-semantics-good.json"), SAVED);
+  writeFileSync(join(corpus, "update-semantics-damaged.json"), withCounterexample('{"create": 5}')(SAVED));
+  const result = await runMain(["run", "--target", "model", "--property", "update-semantics", "--runs", "2", "--seed", "1", "--corpus-dir", corpus, "--no-report"]);
+  assert.is(result.code, EXIT.ok, result.stdout + result.stderr);
+  assert.match(result.stderr, /skipping corpus file: .*update-semantics-damaged\.json cannot be replayed: its counterexample does not fit property update-semantics/);
+  assert.match(result.stdout, /corpus\/update-semantics-good: passed/);
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
