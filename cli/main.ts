@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { ClientModuleError } from "../client/loadClientModule.ts";
+import { InfrastructureError } from "../properties/finding.ts";
 import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
@@ -47,6 +48,10 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
     if (error instanceof UsageError || error instanceof ClientModuleError) {
       process.stderr.write(`appfabric-harness: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof InfrastructureError) {
+      process.stderr.write(`appfabric-harness: ${error.message}\n`);
+      return EXIT.infrastructure;
     }
     throw error;
   }

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -72,6 +73,7 @@ const USAGE: readonly (readonly [readonly string[], RegExp])[] = [
   [["replay", savedCopy("deep", withCounterexample(`${"[".repeat(100_000)}${"]".repeat(100_000)}`))], /deep\.json cannot be replayed: it nests deeper than 64 levels/],
   [["replay", savedCopy("wrong-shape", withCounterexample('{"create": 5}'))], /wrong-shape\.json cannot be replayed: its counterexample does not fit property update-semantics \(TypeError: /],
   [["replay", FOLDER], /a-folder is not a readable counterexample file: it is a folder/],
+  [["serve", "--host", "999.1.1.1"], /--host takes an IP address or a host name, not "999\.1\.1\.1"/],
   ...AFTER_PARSING,
 ];
 
@@ -109,6 +111,19 @@ test("a run skips a corpus file whose counterexample its property cannot run, wi
   assert.is(result.code, EXIT.ok, result.stdout + result.stderr);
   assert.match(result.stderr, /skipping corpus file: .*update-semantics-damaged\.json cannot be replayed: its counterexample does not fit property update-semantics/);
   assert.match(result.stdout, /corpus\/update-semantics-good: passed/);
+});
+
+test("serve on a port already in use: exit 3 with one line naming the port", async () => {
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+  const { port } = busy.address() as AddressInfo;
+  try {
+    const result = await runMain(["serve", "--port", String(port)], { serve: { log: () => {}, untilStopped: async () => "test" } });
+    assert.is(result.code, EXIT.infrastructure, result.stdout + result.stderr);
+    assert.is(result.stderr, `appfabric-harness: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE); choose another --port, or 0 for a free one\n`);
+  } finally {
+    await new Promise((resolve) => busy.close(resolve));
+  }
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
