@@ -11,13 +11,17 @@ import { registerReport } from "./registerReport.ts";
 import { registerRun } from "./registerRun.ts";
 import { registerSelftest } from "./selftestCommand.ts";
 import { registerServe, type ServeIo } from "./serveCommand.ts";
+import { unexpectedErrorLine } from "./unexpectedErrorLine.ts";
 
 /** What a caller may put in place of the process's own: tests stop `serve` this way. */
 export interface MainIo {
   readonly serve?: ServeIo;
 }
 
-/** Parses argv and runs one command; every way out is an exit code, with a clear message for mistakes. */
+/**
+ * Parses argv and runs one command; every way out is an exit code and one clear line: 2 for a mistake in the
+ * call or its files, 3 when no judgement could be made, whatever went wrong.
+ */
 export async function main(argv: readonly string[], io: MainIo = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command("appfabric-harness")
@@ -53,7 +57,8 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
       process.stderr.write(`appfabric-harness: ${error.message}\n`);
       return EXIT.infrastructure;
     }
-    throw error;
+    process.stderr.write(`${unexpectedErrorLine(error)}\n`);
+    return EXIT.infrastructure;
   }
 }
 

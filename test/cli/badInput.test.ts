@@ -126,6 +126,15 @@ test("serve on a port already in use: exit 3 with one line naming the port", asy
   }
 });
 
+test("an error nobody expected (a report file that is a folder) ends with one line and exit 3", async () => {
+  const log = join(dir, "report", "events.jsonl");
+  const out = join(dir, "blocked-report");
+  mkdirSync(join(out, "junit.xml"), { recursive: true });
+  const result = await runMain(["report", log, "--report-dir", out]);
+  assert.is(result.code, EXIT.infrastructure, result.stdout + result.stderr);
+  assert.match(result.stderr, /^appfabric-harness: EISDIR: illegal operation on a directory, open '.*junit\.xml'; no judgement was made\n$/);
+});
+
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 test.run();
