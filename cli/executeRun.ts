@@ -18,6 +18,7 @@ import { RunBudget } from "../properties/RunBudget.ts";
 import { runSuite } from "../properties/runSuite.ts";
 import { createConsoleSink, type ConsoleStream } from "../reports/consoleSink.ts";
 import { consoleOptions } from "../reports/consoleOptions.ts";
+import { redactSecrets } from "../reports/redactSecrets.ts";
 import { createReportSinks } from "../reports/reportSinks.ts";
 import { RunInterrupted } from "../safety/interruptOnSignals.ts";
 import { TeardownIncomplete } from "../safety/teardownResources.ts";
@@ -108,7 +109,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   const replayLine = (file: string) => commandLine(prefix, ["replay", file, ...targetArgs]);
   const cleanupLine = () => commandLine(prefix, ["cleanup", ...liveCleanupArgs(options)]);
   const contract = createContract();
-  const { properties, seed, corpus, files } = await plan(options, contract, replayLine, (line) => io.stderr?.write(`${line}\n`));
+  const { properties, seed, corpus, files } = await plan(options, contract, replayLine, (line) => io.stderr?.write(`${redactSecrets(line)}\n`));
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(contract) };
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
   const sinks = [createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? [])];

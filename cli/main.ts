@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { ClientModuleError } from "../client/loadClientModule.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
+import { redactSecrets } from "../reports/redactSecrets.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { registerFuzzResponses } from "./registerFuzzResponses.ts";
@@ -24,10 +25,12 @@ export interface MainIo {
  */
 export async function main(argv: readonly string[], io: MainIo = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // A message may echo a value given with a secret in it (an endpoint's password, say).
+  const say = (message: string) => process.stderr.write(`${redactSecrets(`appfabric-harness: ${message}`)}\n`);
   const program = new Command("appfabric-harness")
     .description("Contract tests and fuzzing for AWS AppFabric ingestion destinations")
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (text, write) => write(redactSecrets(text)) });
   const setExitCode = (code: number) => { exitCode = code; };
   registerRun(program, setExitCode);
   registerReplay(program, setExitCode);
@@ -46,18 +49,18 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
       return EXIT.usage;
     }
     if (error instanceof UnreplayablePath) {
-      process.stderr.write(`appfabric-harness: --path ${error.message}\n`);
+      say(`--path ${error.message}`);
       return EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof ClientModuleError) {
-      process.stderr.write(`appfabric-harness: ${error.message}\n`);
+      say(error.message);
       return EXIT.usage;
     }
     if (error instanceof InfrastructureError) {
-      process.stderr.write(`appfabric-harness: ${error.message}\n`);
+      say(error.message);
       return EXIT.infrastructure;
     }
-    process.stderr.write(`${unexpectedErrorLine(error)}\n`);
+    process.stderr.write(`${redactSecrets(unexpectedErrorLine(error))}\n`);
     return EXIT.infrastructure;
   }
 }

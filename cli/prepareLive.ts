@@ -2,6 +2,7 @@ import type { SandboxDestinations } from "../generators/destinationConfiguration
 import { EMULATOR_ACCOUNT } from "../emulator/createModelHandle.ts";
 import { EMPTY_STATE, type InputValidator, type Tag } from "../model/index.ts";
 import { InfrastructureError } from "../properties/finding.ts";
+import { redactSecrets } from "../reports/redactSecrets.ts";
 import { Oracle } from "../properties/Oracle.ts";
 import type { Parents } from "../properties/PropertyContext.ts";
 import { arnContextOf } from "../safety/arnParts.ts";
@@ -15,6 +16,7 @@ import { seedOracle, type SeededOracle } from "../safety/seedOracle.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
 import { sweepTagged } from "../safety/sweepTagged.ts";
 import { TeardownIncomplete } from "../safety/teardownResources.ts";
+import { withoutUserinfo } from "../safety/withoutUserinfo.ts";
 import type { Target } from "../targets/target.ts";
 import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import { connectLive, type LiveConnection } from "./connectLive.ts";
@@ -92,10 +94,10 @@ export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<L
   });
   const parents = seeded?.parents;
   const journal = Journal.create(settings.journalDir, {
-    type: "run", runId: io.runId, at: new Date().toISOString(), endpoint: settings.endpoint, region: settings.region,
+    type: "run", runId: io.runId, at: new Date().toISOString(), endpoint: withoutUserinfo(settings.endpoint), region: settings.region,
     tagKey: RUN_ID_TAG_KEY, ...(settings.account ? { account: settings.account } : {}),
     ...(parents ? { parents: { appBundle: parents.appBundle.arn, ingestion: parents.ingestion.arn } } : {}),
-  }, live.scrub);
+  }, redactSecrets);
   const untouchable = parents ? [parents.appBundle.arn, parents.ingestion.arn, ...(seeded?.foreign ?? [])] : [];
   const signals = interruptOnSignals((signal) => live.gate.close(`interrupted by ${signal}`));
   const runTag = { key: RUN_ID_TAG_KEY, value: io.runId };

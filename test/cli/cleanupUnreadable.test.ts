@@ -1,6 +1,7 @@
 /**
  * `cleanup` over a journal folder holding, beside a killed run's journal, an empty one (a kill -9 right after
  * the file was created) and a damaged one: the readable journal is settled, the others are named, exit 1.
+ * The endpoint is given with a password, which is neither printed nor in the way of matching the journal.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,8 +32,11 @@ test("cleanup settles every readable journal and names the unreadable ones, with
     await target.close();
     writeFileSync(join(journals, "0-empty.jsonl"), "");
     writeFileSync(join(journals, "0-damaged.jsonl"), '{"type":"run"\n{"type":"complete"}\n');
-    const result = await spawnHarness(["cleanup", "--endpoint", emulator.url, "--journal-dir", journals, "--rate", "2000"], dir).done;
+    // Given with userinfo, the endpoint is still the one the journal names (journals record it without).
+    const endpoint = emulator.url.replace("http://", "http://user:Cleanup-Passw0rd@");
+    const result = await spawnHarness(["cleanup", "--endpoint", endpoint, "--journal-dir", journals, "--rate", "2000"], dir).done;
     const output = result.stdout + result.stderr;
+    assert.not.match(output, /Cleanup-Passw0rd/);
     assert.is(result.code, 1, output);
     assert.match(output, /journal \S+0-empty\.jsonl lists: it cannot be read: the file is empty/);
     assert.match(output, /journal \S+0-damaged\.jsonl lists: it cannot be read: line 1 is not a journal line/);
