@@ -35,6 +35,7 @@ import { resolveLiveSettings } from "./liveSettings.ts";
 import { randomSeed } from "./parseValues.ts";
 import { liveCleanupArgs, liveReplayArgs } from "./liveReplayArgs.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
+import { runCommandArgs } from "./runCommandArgs.ts";
 import { DEFAULT_LIVE_CONSISTENCY_WINDOW_S, type RunOptions } from "./runOptions.ts";
 
 export interface RunIo {
@@ -121,7 +122,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     sink.emit({ type: "run.end", at: at(), verdict, exitCode, durationMs: performance.now() - started, failures, observations, ...budget });
   const runId = randomUUID();
   sink.emit({ type: "run.start", runId, at: at(), seed, target: options.target, strict: options.strict,
-    runs: options.runs, command: commandLine(prefix, ["run", ...targetArgs, "--seed", String(seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
+    runs: options.runs, command: commandLine(prefix, [...(options.replay === undefined ? ["run"] : ["replay", options.replay]), ...runCommandArgs(options, seed)]), documentedErrors: documentedErrors(), coverageTags: ALL_COVERAGE_TAGS });
   try {
     const faults = { seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) };
     const live = liveSettings ? await prepareLive(liveSettings, { runId, module, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
