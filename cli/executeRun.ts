@@ -114,7 +114,10 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(contract) };
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
   const sinks = [createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? [])];
-  if (options.report) sinks.push(...createReportSinks({ reportDir: options.reportDir }).sinks);
+  const reports = options.report ? createReportSinks({ reportDir: options.reportDir }) : undefined;
+  if (reports) sinks.push(...reports.sinks);
+  // Lines of the run that are no event: they go straight to the console, and not in quiet mode.
+  const say = (line: string) => { if (!options.quiet) io.stdout.write(`${redactSecrets(line)}\n`); };
   const sink = fanOut(sinks);
   const started = performance.now();
   const at = () => new Date().toISOString();
@@ -157,7 +160,9 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
       for (const problem of [left, result.teardownProblem]) if (problem !== undefined) sink.emit({ type: "infrastructure", at: at(), message: problem });
       for (const id of result.holding) {
         const file = files.get(id);
-        if (file) retireFromCorpus(file);
+        if (file === undefined) continue;
+        retireFromCorpus(file);
+        say(`corpus: retired ${file}: its case holds now`);
       }
       const exitCode = result.failures > 0 ? EXIT.findings : EXIT.ok;
       end(exitCode === EXIT.ok ? "passed" : "failed", exitCode, result.failures, result.observations,
@@ -175,5 +180,6 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     return exitCode;
   } finally {
     await sink.close();
+    if (reports) say(`report: ${reports.paths.html}`);
   }
 }
