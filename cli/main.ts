@@ -5,6 +5,7 @@ import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
 import { redactSecrets } from "../reports/redactSecrets.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
+import { HARNESS_VERSION } from "./harnessVersion.ts";
 import { registerFuzzResponses } from "./registerFuzzResponses.ts";
 import { registerGate } from "./registerGate.ts";
 import { registerReplay } from "./registerReplay.ts";
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
   const say = (message: string) => process.stderr.write(`${redactSecrets(`appfabric-harness: ${message}`)}\n`);
   const program = new Command("appfabric-harness")
     .description("Contract tests and fuzzing for AWS AppFabric ingestion destinations")
+    .version(HARNESS_VERSION, "-V, --version", "print the harness's version")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(redactSecrets(text)) });
   const setExitCode = (code: number) => { exitCode = code; };
