@@ -32,7 +32,7 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 export function declareLiveOptions(command: Command): Command {
   const number = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
   return command
-    .option("--endpoint <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else AWS's for the Region)", checked("--endpoint", "endpoint"))
+    .option("--endpoint <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else $AWS_ENDPOINT_URL, else AWS's for the Region)", checked("--endpoint", "endpoint"))
     .option("--account <id>", "live: the AWS account the credentials must belong to (opt-in; required off loopback)", checked("--account", "account"))
     .option("--app-bundle <arn>", "live: the existing app bundle to work under (opt-in; required off loopback)", checked("--app-bundle", "appBundle"))
     .option("--ingestion <arn>", "live: the existing ingestion to work under (opt-in; required off loopback)", checked("--ingestion", "ingestion"))

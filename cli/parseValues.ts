@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import type { LatencyRange } from "../emulator/types.ts";
 import type { Shard } from "../events/Shard.ts";
 import { UsageError } from "./exitCodes.ts";
+import { pathProblem } from "./pathProblem.ts";
 
 /** Parses a non-negative integer flag value, or names the flag and the bad value. */
 export function integerFlag(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
@@ -24,9 +25,12 @@ export function choiceFlag<T extends string>(flag: string, choices: readonly T[]
   };
 }
 
-/** A fresh 32-bit seed for runs that were not given one. */
+/** The largest seed a run takes, and so the largest a saved counterexample may carry. */
+export const MAX_SEED = 0x7fffffff;
+
+/** A fresh 31-bit seed for runs that were not given one. */
 export function randomSeed(): number {
-  return Math.floor(Math.random() * 0x7fffffff);
+  return Math.floor(Math.random() * MAX_SEED);
 }
 
 /** A duration in seconds, fractions allowed, from 0 to `max`. */
@@ -83,4 +87,12 @@ export function workersFlag(value: string): number {
   } catch {
     throw new UsageError(`--workers takes auto (one per core) or an integer from 1 to ${MAX_WORKERS}, not ${JSON.stringify(value)}`);
   }
+}
+/** A folder or file the harness will write, refused at once when it cannot be (a file where a folder is due, say). */
+export function pathFlag(flag: string, kind: "folder" | "file"): (value: string) => string {
+  return (value) => {
+    const problem = pathProblem(value, kind);
+    if (problem !== undefined) throw new UsageError(`${flag} takes a ${kind} the harness can write, not ${JSON.stringify(value)} (${problem})`);
+    return value;
+  };
 }

@@ -10,7 +10,7 @@ import { WorkersProgress } from "../reports/workersProgress.ts";
 import { EXIT } from "./exitCodes.ts";
 import type { RunIo } from "./executeRun.ts";
 import { fanOut } from "./fanOut.ts";
-import { harnessBin } from "./harnessBin.ts";
+import { HARNESS_BIN } from "./harnessBin.ts";
 import type { RunOptions } from "./runOptions.ts";
 
 /** Flags of the parent's command line that a worker gets in its own form, or not at all. */
@@ -69,7 +69,7 @@ export async function runWorkers(options: RunOptions & { readonly seed: number; 
   const children = workers.map((worker) => {
     const args = [...workerArgs(io.argv), "--seed", String(options.seed), "--worker", `${worker.index}/${count}`, "--no-report"];
     // Each in its own process group: a Ctrl-C reaches this process only, which passes it on once.
-    const child = spawn(process.execPath, [harnessBin(), ...args], { env, stdio: ["ignore", "ignore", "pipe", "ipc"], detached: true });
+    const child = spawn(process.execPath, [HARNESS_BIN, ...args], { env, stdio: ["ignore", "ignore", "pipe", "ipc"], detached: true });
     processes.push(child);
     child.on("message", (event: RunEvent) => {
       worker.events.push(event);
