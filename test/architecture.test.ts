@@ -21,7 +21,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   gate: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
   consumer: ["contracts", "generators", "client"],
   cli: ["contracts", "drift", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "safety", "gate"],
-  bench: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events"],
+  bench: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events", "reports", "cli"],
   examples: ["contracts", "generators", "client", "properties"],
 };
 
