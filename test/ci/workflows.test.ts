@@ -25,7 +25,9 @@ const action = parse(read("action.yml")) as Action;
 /** The README's ```yaml blocks, which users copy as they are. */
 const readmeYaml = [...read("README.md").matchAll(/```yaml\n([\s\S]*?)```/gu)].map((m) => m[1] ?? "");
 
-const stepsOf = (workflow: Workflow): Step[] => Object.values(workflow.jobs ?? {}).flatMap((job) => [...(job.steps ?? [])]);
+/** A workflow's steps, or a README snippet that is a list of steps itself. */
+const stepsOf = (workflow: Workflow | readonly Step[]): Step[] =>
+  Array.isArray(workflow) ? [...workflow] : Object.values((workflow as Workflow).jobs ?? {}).flatMap((job) => [...(job.steps ?? [])]);
 const isHarnessAction = (uses: string | undefined) => uses !== undefined && (uses === "./" || /\/appfabric-harness@/u.test(uses));
 
 interface Invocation { readonly command: string; readonly flags: readonly string[]; readonly where: string }
@@ -78,10 +80,11 @@ test("action.yml is a composite action whose every input is used, and every inpu
   assert.match(text, /junit\.xml/u, "the JUnit file is an output for test reporters");
 });
 
-test("every workflow parses and gives the action only inputs it declares", () => {
+test("every workflow (and README snippet) parses and gives the action only inputs it declares", () => {
   assert.ok(workflowFiles.length >= 3, "the nightly, gate and sharded examples are there");
-  for (const file of workflowFiles) {
-    const steps = stepsOf(parse(read(file)) as Workflow);
+  const documents = [...workflowFiles.map((file) => [file, read(file)] as const), ...readmeYaml.map((block, i) => [`README.md yaml block ${i + 1}`, block] as const)];
+  for (const [file, text] of documents) {
+    const steps = stepsOf(parse(text) as Workflow);
     assert.ok(steps.length > 0, `${file} has steps`);
     for (const step of steps.filter((s) => isHarnessAction(s.uses))) {
       for (const input of Object.keys(step.with ?? {})) assert.ok(input in action.inputs, `${file}: the action has no input ${input}`);
