@@ -1,11 +1,11 @@
 import { isIP } from "node:net";
 import type { Command } from "commander";
-import { emulatorEnv, renderOutcome, startEmulator, type LatencyRange } from "../emulator/index.ts";
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, emulatorEnv, renderOutcome, startEmulator, type LatencyRange } from "../emulator/index.ts";
 import { MUTANTS, mutantNamed } from "../emulator/mutants/catalogue.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import { modelHandle } from "../targets/modelTarget.ts";
 import { UsageError } from "./exitCodes.ts";
-import { choiceFlag, integerFlag, latencyFlag, randomSeed, rateFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, randomSeed, rateFlag, secondsFlag } from "./parseValues.ts";
 
 /** Where `serve` writes and how it learns to stop; tests pass their own. */
 export interface ServeIo {
@@ -24,6 +24,7 @@ interface ServeOptions {
   readonly throttleRate: number;
   readonly errorRate: number;
   readonly latencyMs?: LatencyRange;
+  readonly requestTimeout: number;
   readonly seed?: number;
   readonly mutant?: string;
 }
@@ -66,6 +67,16 @@ function listenFailure(error: unknown, host: string, port: number): Error {
   return new InfrastructureError(`cannot listen on ${where}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+/** Seconds above zero, fractions allowed: a timeout of 0 would refuse every request. */
+function positiveSeconds(flag: string): (value: string) => number {
+  const seconds = secondsFlag(flag, 3600);
+  return (value) => {
+    const parsed = seconds(value);
+    if (parsed === 0) throw new UsageError(`${flag} must be more than 0 seconds`);
+    return parsed;
+  };
+}
+
 async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
   const { throttleRate, errorRate, latencyMs } = options;
   if (throttleRate + errorRate > 1) throw new UsageError("--throttle-rate plus --error-rate must not exceed 1");
@@ -74,7 +85,7 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
   const emulator = await startEmulator({
     host: options.host, port: options.port, region: options.region,
     credentials: [{ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }],
-    verifySignatures: options.verifySignatures,
+    verifySignatures: options.verifySignatures, requestTimeoutMs: options.requestTimeout * 1000,
     throttleRate, serverErrorRate: errorRate, seed, ...(latencyMs === undefined ? {} : { latencyMs }),
     handle: modelHandle(emulatorEnv(options.region), mutant),
     ...(mutant?.render ? { render: mutant.render(renderOutcome) } : {}),
@@ -83,6 +94,7 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
   });
   io.log(`AppFabric emulator listening on ${emulator.url} (Region ${options.region})`);
   if (mutant) io.log(`planted bug: ${mutant.name} (${mutant.description})`);
+  io.log(`requests: bodies up to ${DEFAULT_MAX_BODY_BYTES} bytes; headers, then body, each within ${options.requestTimeout} s`);
   io.log(options.verifySignatures ? `SigV4: sign requests with access key id ${options.accessKeyId}`
     : "SigV4: signatures are not verified");
   if (throttleRate > 0 || errorRate > 0 || latencyMs !== undefined) {
@@ -112,6 +124,8 @@ export function registerServe(program: Command, io: ServeIo = PROCESS_IO): void 
     .option("--throttle-rate <rate>", "share of requests answered with ThrottlingException (0..1)", rateFlag("--throttle-rate"), 0)
     .option("--error-rate <rate>", "share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)
     .option("--latency-ms <min[-max]>", "delay every answer by MIN to MAX milliseconds", latencyFlag)
+    .option("--request-timeout <seconds>", "how long a request's headers, and then its body, may take to arrive before it is refused and its connection closed",
+      positiveSeconds("--request-timeout"), DEFAULT_REQUEST_TIMEOUT_MS / 1000)
     .option("--seed <n>", "seed of fault injection (a random one is printed when omitted)", integerFlag("--seed", 0, 0xffffffff))
     .option("--mutant <name>", `plant a known service bug (self-test): ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)))
     .action((options: ServeOptions) => serve(options, io));

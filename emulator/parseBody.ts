@@ -22,6 +22,26 @@ function parseJson(body: Buffer): { readonly value: unknown } | undefined {
 const cannotParse = (message: string): BodyMembers => ({ ok: false, error: validationError(message, "cannotParse") });
 
 /**
+ * The most JSON values (members and list items, at any depth) a body may hold. The largest valid input holds
+ * under 200 (50 tags); validation takes time in proportion to the values, so a larger body is refused before it.
+ */
+export const MAX_BODY_VALUES = 1000;
+
+/** The values in a JSON value, counted until they pass `atMost` (so a huge or deep body costs no more than that). */
+function countValues(value: unknown, atMost: number): number {
+  const pending: unknown[] = [value];
+  let count = 1;
+  while (pending.length > 0 && count <= atMost) {
+    const next = pending.pop();
+    if (typeof next !== "object" || next === null) continue;
+    const children = Array.isArray(next) ? next : Object.values(next);
+    count += children.length;
+    if (count <= atMost) for (const child of children) pending.push(child);
+  }
+  return count;
+}
+
+/**
  * The JSON body's members, passed through unchanged: a member the operation does not model reaches the model,
  * whose contract validator rejects it. A member bound to the path or query is rejected here, since it would
  * otherwise compete with the label or query value of the same name.
@@ -37,6 +57,9 @@ export function parseBody(spec: OperationSpec, body: Buffer, contentType: string
   const { value } = parsed;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return cannotParse("The request body must be a JSON object");
+  }
+  if (countValues(value, MAX_BODY_VALUES) > MAX_BODY_VALUES) {
+    return { ok: false, error: validationError(`The request body holds more than ${MAX_BODY_VALUES} JSON values; no valid input holds that many`, "other") };
   }
   const misplaced = Object.keys(value).filter((name) => bound.has(name));
   if (misplaced.length > 0) {

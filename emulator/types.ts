@@ -56,6 +56,17 @@ export interface EmulatorOptions extends FaultOptions {
   readonly verifySignatures?: boolean;
   /** Largest accepted request body; default 1 MiB. */
   readonly maxBodyBytes?: number;
+  /**
+   * How much of a larger body is read and discarded before the ValidationException is sent and the connection
+   * closed, so that a client still sending gets to read it; default 32 MiB. Beyond it the connection is closed
+   * at once, and a client still sending may see a reset instead of the answer.
+   */
+  readonly maxDiscardBytes?: number;
+  /**
+   * How long the headers may take to arrive, and then the body: a request still incomplete is answered
+   * ValidationException and its connection closed; default 10 000 ms.
+   */
+  readonly requestTimeoutMs?: number;
   /** The model's handling; default a fresh ReferenceModel (createModelHandle). Wrap it to plant service bugs. */
   readonly handle?: Handle;
   /** The response writing; default renderOutcome. Wrap it to plant wire bugs. */

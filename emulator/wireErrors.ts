@@ -16,6 +16,15 @@ export function validationError(message: string, reason: ValidationReason, field
   return { name: "ValidationException", members };
 }
 
+export function bodyTooLarge(maxBytes: number): ModelError {
+  return validationError(`The request body exceeds the limit of ${maxBytes} bytes`, "other");
+}
+
+/** A request whose headers or body were still incomplete when the request timeout ended. */
+export function requestTimedOut(part: "headers" | "body", timeoutMs: number): ModelError {
+  return validationError(`The request ${part} did not arrive within ${timeoutMs / 1000} s`, "other");
+}
+
 export function accessDenied(message: string): ModelError {
   return { name: "AccessDeniedException", members: { message } };
 }

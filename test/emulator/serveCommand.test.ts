@@ -5,6 +5,7 @@ import * as assert from "uvu/assert";
 import { UsageError } from "../../cli/exitCodes.ts";
 import { registerServe, type ServeIo } from "../../cli/serveCommand.ts";
 import { sendRaw, signHeaders } from "./rawHttp.ts";
+import { exchange } from "./rawSocket.ts";
 import { expectError, expectSuccess } from "./wireCalls.ts";
 
 interface Harness {
@@ -65,6 +66,20 @@ test("--no-verify-signatures serves unsigned requests; the default port is 8089"
   assert.is(port?.defaultValue, 8089);
 });
 
+test("--request-timeout bounds how long a request may take to arrive; it is printed, default 10 s", async () => {
+  const h = harness();
+  const done = h.program.parseAsync(["serve", "--port", "0", "--no-verify-signatures", "--request-timeout", "0.2"], { from: "user" });
+  const { port } = new URL(await h.listening);
+  const stalled = await exchange(Number(port), { send: ["POST /appbundles HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 9\r\n\r\n{"] });
+  assert.is(stalled.ending, "closed");
+  assert.match(stalled.text, /"message":"The request body did not arrive within 0.2 s"/);
+  h.stop();
+  await done;
+  assert.ok(h.lines.some((line) => /requests: bodies up to 1048576 bytes; headers, then body, each within 0.2 s/.test(line)), h.lines.join("\n"));
+  const option = h.program.commands.find((c) => c.name() === "serve")?.options.find((o) => o.long === "--request-timeout");
+  assert.is(option?.defaultValue, 10);
+});
+
 test("bad values are UsageErrors naming the flag", async () => {
   const cases: [string[], RegExp][] = [
     [["--port", "http"], /--port takes an integer/],
@@ -75,6 +90,8 @@ test("bad values are UsageErrors naming the flag", async () => {
     [["--latency-ms", "50-10"], /--latency-ms takes MIN or MIN-MAX/],
     [["--region", "Mars"], /--region/],
     [["--seed", "-1"], /--seed/],
+    [["--request-timeout", "0"], /--request-timeout must be more than 0/],
+    [["--request-timeout", "soon"], /--request-timeout takes seconds/],
   ];
   for (const [args, message] of cases) {
     const h = harness();
