@@ -1,11 +1,14 @@
 import { isDeepStrictEqual } from "node:util";
 import { Command } from "commander";
 import type { LatencyRange } from "../emulator/types.ts";
+import { type Shard, shardLabel } from "../events/Shard.ts";
 import { declareRunOptions, type RunOptions } from "./runOptions.ts";
 
 /** Parsed values whose flag form String() does not give back. */
 const FLAG_FORMS: Readonly<Record<string, (value: never) => string>> = {
   latencyMs: ({ min, max }: LatencyRange) => (min === max ? String(min) : `${min}-${max}`),
+  shard: (shard: Shard) => shardLabel(shard),
+  worker: (worker: Shard) => shardLabel(worker),
 };
 
 /** Always written, defaults or not: they say what ran even to a reader who does not know the defaults. */
