@@ -34,11 +34,12 @@ const isResource = (r: { arn?: unknown; id?: unknown } | undefined) => typeof r?
 function entryProblem(value: unknown): string | undefined {
   const v = value as Partial<CorpusEntry> | null;
   if (v === null || typeof v !== "object" || Array.isArray(v)) return "not a JSON object";
+  // First: a message below quotes a bad member with JSON.stringify, which overflows the stack on one nested this deep.
+  if (nestedDeeperThan(v)) return `it nests deeper than ${MAX_JSON_DEPTH} levels, as no counterexample does`;
   if (v.version !== 1 || typeof v.property !== "string" || typeof v.path !== "string") return "not a counterexample file (version 1 with property, seed, path, counterexample and parents)";
   if (!Number.isSafeInteger(v.seed) || (v.seed as number) < 0 || (v.seed as number) > MAX_SEED) return `its seed must be an integer from 0 to ${MAX_SEED}, not ${typeof v.seed === "number" ? v.seed : JSON.stringify(v.seed)}`;
   if (v.counterexample === null || typeof v.counterexample !== "object") return "its counterexample must be a JSON object or array";
   if (!isResource(v.parents?.appBundle) || !isResource(v.parents?.ingestion)) return "its parents must name an app bundle and an ingestion, each by arn and id";
-  if (nestedDeeperThan(v)) return `it nests deeper than ${MAX_JSON_DEPTH} levels, as no counterexample does`;
   return undefined;
 }
 

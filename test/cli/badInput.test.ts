@@ -71,6 +71,7 @@ const USAGE: readonly (readonly [readonly string[], RegExp])[] = [
   [["replay", savedCopy("seed-abc", withSeed('"abc"'))], /its seed must be an integer from 0 to 2147483647, not "abc"/],
   [["replay", savedCopy("null", withCounterexample("null"))], /null\.json cannot be replayed: its counterexample must be a JSON object or array/],
   [["replay", savedCopy("deep", withCounterexample(`${"[".repeat(100_000)}${"]".repeat(100_000)}`))], /deep\.json cannot be replayed: it nests deeper than 64 levels/],
+  [["replay", savedCopy("deep-seed", withSeed(`${"[".repeat(100_000)}${"]".repeat(100_000)}`))], /deep-seed\.json cannot be replayed: it nests deeper than 64 levels/],
   [["replay", savedCopy("wrong-shape", withCounterexample('{"create": 5}'))], /wrong-shape\.json cannot be replayed: its counterexample does not fit property update-semantics \(TypeError: /],
   [["replay", FOLDER], /a-folder is not a readable counterexample file: it is a folder/],
   [["serve", "--host", "999.1.1.1"], /--host takes an IP address or a host name, not "999\.1\.1\.1"/],

@@ -50,6 +50,8 @@ test("a config file is validated strictly: an unknown key or a bad value is name
   assert.match(usageMessage(() => readLiveConfig(configFile("rate.json", { rate: 0 }))), /"rate" must be a number of requests per second above 0/);
   assert.match(usageMessage(() => readLiveConfig(configFile("broken.json", "{ account: 1"))), /not valid JSON/);
   assert.match(usageMessage(() => readLiveConfig(configFile("list.json", []))), /must hold a JSON object/);
+  const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+  assert.match(usageMessage(() => readLiveConfig(configFile("deep.json", `{"rate": ${deep}}`))), /deep\.json: it nests deeper than 64 levels/);
   assert.match(usageMessage(() => readLiveConfig(join(dir, "missing.json"))), /missing\.json/);
   const good = { account: "111122223333", appBundle: BUNDLE, ingestion: INGESTION, s3Buckets: ["b1"], rate: 2.5, maxRequests: 40 };
   assert.equal(readLiveConfig(configFile("good.json", good)), good);
