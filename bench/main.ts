@@ -8,6 +8,7 @@ import { bareLoopbackSend } from "./bareLoopbackSend.ts";
 import { alternate } from "./alternate.ts";
 import { bareMockedSend } from "./bareMockedSend.ts";
 import { exploreMemory } from "./exploreMemory.ts";
+import { exploreThroughput, type ExploreThroughput } from "./exploreWorkers.ts";
 import { liveRunTime, type LiveRunTime } from "./liveRunTime.ts";
 import { formatRate, measure, type Rate } from "./measure.ts";
 import { planRequests } from "./planRequests.ts";
@@ -21,6 +22,8 @@ const EXPLORE_SECONDS = Number(process.env["BENCH_EXPLORE_SECONDS"] ?? 120);
 /** The live runs: the default live rate, and a fixed call budget (the whole suite at 10/s would take minutes). */
 const LIVE = { rate: 10, maxRequests: 300, seed: 1 };
 const THROTTLE_RATE = 0.3;
+/** Each explore run's --time-budget when one worker and two are compared. */
+const WORKERS_SECONDS = Number(process.env["BENCH_WORKERS_SECONDS"] ?? 30);
 const env = () => ({ ...LOCAL_ENV, now: () => new Date(), newId: seededIds(1) });
 const goal = (what: string, rate: Rate, baseline: Rate, ratio: number) =>
   console.log(`goal: ${what} >= ${ratio}x: ${(rate.perSecond / baseline.perSecond).toFixed(2)}x, ${rate.perSecond / baseline.perSecond >= ratio ? "met" : "NOT met"}`);
@@ -64,7 +67,17 @@ console.log(formatRun("live run, no throttling", calm));
 const throttled = await liveRunTime({ ...LIVE, throttleRate: THROTTLE_RATE });
 console.log(formatRun(`live run, ${THROTTLE_RATE * 100}% throttled`, throttled));
 
+console.log(`-- exploration on the emulator target (run --explore --time-budget ${WORKERS_SECONDS}), one worker and two, timed from spawn to exit`);
+const formatExplore = (run: ExploreThroughput) =>
+  `${`run --explore --workers ${run.workers}`.padEnd(44)} ${(run.cases / run.seconds).toFixed(1).padStart(8)} cases/s  ${run.cases} cases in ${run.seconds.toFixed(1)} s${run.exitCode === 0 ? "" : `, exit ${run.exitCode}`}`;
+const oneWorker = await exploreThroughput(1, WORKERS_SECONDS);
+console.log(formatExplore(oneWorker));
+const twoWorkers = await exploreThroughput(2, WORKERS_SECONDS);
+console.log(formatExplore(twoWorkers));
+
 goal("mock target vs bare mocked send", mock, bare, 0.5);
 goal("emulator target vs bare send over loopback", overHttp, bareHttp, 0.8);
 const slowdown = throttled.seconds / calm.seconds;
+const scaling = (twoWorkers.cases / twoWorkers.seconds) / (oneWorker.cases / oneWorker.seconds);
+console.log(`goal: explore cases/s with --workers 2 >= 1.7x one worker: ${scaling.toFixed(2)}x, ${scaling >= 1.7 ? "met" : "NOT met"}`);
 console.log(`goal: throttled live run <= 1.5x the unthrottled one: ${slowdown.toFixed(2)}x, ${slowdown <= 1.5 ? "met" : "NOT met"}`);

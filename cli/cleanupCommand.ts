@@ -1,11 +1,13 @@
 import type { Command } from "commander";
 import { InfrastructureError } from "../properties/finding.ts";
+import { redactSecrets } from "../reports/redactSecrets.ts";
 import { Journal } from "../safety/Journal.ts";
 import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
 import { readJournals } from "../safety/readJournal.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
 import { sweepTagged } from "../safety/sweepTagged.ts";
 import { teardownResources } from "../safety/teardownResources.ts";
+import { withoutUserinfo } from "../safety/withoutUserinfo.ts";
 import { connectLive } from "./connectLive.ts";
 import { EXIT } from "./exitCodes.ts";
 import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
@@ -24,40 +26,41 @@ export interface CleanupIo {
  */
 export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<number> {
   const settings = await resolveLiveSettings(flags, io.env, "cleanup");
-  let scrub = (text: string) => text;
   try {
     const live = await connectLive(settings);
-    scrub = live.scrub;
     live.limiter.lift();
     const left: string[] = [];
     let deleted = 0;
     try {
-      for (const state of readJournals(settings.journalDir).filter((s) => !s.complete)) {
-        if (state.header.endpoint !== settings.endpoint) {
+      const { journals, unreadable } = readJournals(settings.journalDir);
+      // Named, not settled: what an unreadable journal lists is unknown; the sweep below may still find it by its tag.
+      left.push(...unreadable.map((u) => `what journal ${u.file} lists: it cannot be read: ${u.reason}`));
+      for (const state of journals.filter((s) => !s.complete)) {
+        if (withoutUserinfo(state.header.endpoint) !== withoutUserinfo(settings.endpoint)) {
           left.push(`${state.file}: written against ${state.header.endpoint}; run cleanup with --endpoint ${state.header.endpoint}`);
           continue;
         }
-        const journal = Journal.reopen(state.file, scrub);
+        const journal = Journal.reopen(state.file, redactSecrets);
         const report = await settleJournal(journal, live.target).finally(() => journal.close());
         deleted += report.deleted.length;
-        for (const arn of report.deleted) io.out(scrub(`deleted ${arn}`));
+        for (const arn of report.deleted) io.out(redactSecrets(`deleted ${arn}`));
         left.push(...report.failed.map((f) => `${f.arn}: ${f.reason}`));
       }
       if (settings.loopback || settings.parents) {
         const swept = await teardownResources(live.target, await sweepTagged(live.target, RUN_ID_TAG_KEY, settings.parents));
         deleted += swept.deleted.length;
-        for (const arn of swept.deleted) io.out(scrub(`deleted ${arn} (tagged ${RUN_ID_TAG_KEY})`));
+        for (const arn of swept.deleted) io.out(redactSecrets(`deleted ${arn} (tagged ${RUN_ID_TAG_KEY})`));
         left.push(...swept.failed.map((f) => `${f.arn}: ${f.reason}`));
       }
     } finally {
       await live.target.close();
     }
-    for (const line of left) io.out(scrub(`could not delete ${line}`));
+    for (const line of left) io.out(redactSecrets(`could not delete ${line}`));
     io.out(`cleanup: ${deleted} deleted, ${left.length} left behind`);
     return left.length > 0 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (!(error instanceof InfrastructureError)) throw error;
-    io.err(scrub(`appfabric-harness: ${error.message}`));
+    io.err(redactSecrets(`appfabric-harness: ${error.message}`));
     return EXIT.infrastructure;
   }
 }

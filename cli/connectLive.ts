@@ -1,33 +1,31 @@
 import { defaultProvider } from "@aws-sdk/credential-provider-node";
-import { loadClientModule } from "../client/loadClientModule.ts";
+import { loadClientModule, type AppFabricClientModule } from "../client/loadClientModule.ts";
 import { InfrastructureError } from "../properties/finding.ts";
-import { redactSecrets } from "../reports/redactSecrets.ts";
+import { maskSecrets } from "../reports/redactSecrets.ts";
 import { checkAccount } from "../safety/accountGuard.ts";
 import { RequestLimiter } from "../safety/requestLimiter.ts";
 import { RunGate } from "../safety/RunGate.ts";
-import { secretScrubber } from "../safety/secretScrubber.ts";
 import { liveTarget } from "../targets/liveTarget.ts";
 import type { Target } from "../targets/target.ts";
 import type { LiveSettings } from "./liveSettings.ts";
 
-/** A checked connection to a live endpoint: the target, its limits, and what keeps secrets out of text. */
+/** A checked connection to a live endpoint: the target and its limits. */
 export interface LiveConnection {
   readonly target: Target;
   readonly limiter: RequestLimiter;
   /** Closed by a signal, the request budget or the first infrastructure failure. */
   readonly gate: RunGate;
-  /** Masks the credentials in use and any known secret shape. */
-  readonly scrub: (text: string) => string;
 }
 
 /** Attempts per call, first included; the SDK's adaptive retry strategy, obeying Retry-After, spaces them. */
 const MAX_ATTEMPTS = 3;
 
 /**
- * Resolves credentials through the standard chain (AWS_PROFILE and the rest), refuses the wrong account
+ * Resolves credentials through the standard chain (AWS_PROFILE and the rest) and masks them in everything the
+ * harness writes from then on (console, reports, journals), refuses the wrong account
  * when one is named (STS GetCallerIdentity), and builds the rate-limited live target.
  */
-export async function connectLive(settings: LiveSettings): Promise<LiveConnection> {
+export async function connectLive(settings: LiveSettings, module?: AppFabricClientModule): Promise<LiveConnection> {
   const credentials = defaultProvider();
   let identity;
   try {
@@ -35,13 +33,14 @@ export async function connectLive(settings: LiveSettings): Promise<LiveConnectio
   } catch (error) {
     throw new InfrastructureError(`no AWS credentials for ${settings.endpoint}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const scrub = secretScrubber([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken], redactSecrets);
+  // Before any request: a server may echo the key id (in an error message, say), whatever its shape.
+  maskSecrets([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]);
   if (settings.account !== undefined) await checkAccount(settings.account, settings.region, credentials);
   const gate = new RunGate();
   // --max-requests bounds the run's calls, and the run stops gracefully there (RunBudget); this hard cap on
   // attempts, every call's retries included, is the backstop that no bug in the harness can get past.
   const limiter = new RequestLimiter({ rate: settings.rate, maxRequests: settings.maxRequests * MAX_ATTEMPTS }, (message) => gate.close(message));
-  const target = liveTarget({ module: await loadClientModule(), endpoint: settings.endpoint, region: settings.region,
+  const target = liveTarget({ module: module ?? await loadClientModule(), endpoint: settings.endpoint, region: settings.region,
     credentials, maxAttempts: MAX_ATTEMPTS, beforeAttempt: limiter.beforeAttempt });
-  return { target, limiter, gate, scrub };
+  return { target, limiter, gate };
 }

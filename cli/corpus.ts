@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PropertyFailure } from "../properties/runProperty.ts";
+import { MAX_JSON_DEPTH, nestedDeeperThan } from "../safety/nestedDeeperThan.ts";
 import { UsageError } from "./exitCodes.ts";
+import { MAX_SEED } from "./parseValues.ts";
 
 export const DEFAULT_CORPUS_DIR = ".appfabric-harness/corpus";
 
@@ -23,22 +25,38 @@ export function saveToCorpus(dir: string, entry: CorpusEntry): string {
   return file;
 }
 
-function isEntry(value: unknown): value is CorpusEntry {
+/** Far above any shrunk counterexample: a larger file is refused before it is parsed. */
+const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+
+const isResource = (r: { arn?: unknown; id?: unknown } | undefined) => typeof r?.arn === "string" && typeof r.id === "string";
+
+/** What is wrong with a parsed counterexample file, or undefined when it holds what a replay reads. */
+function entryProblem(value: unknown): string | undefined {
   const v = value as Partial<CorpusEntry> | null;
-  return v !== null && typeof v === "object" && v.version === 1 && typeof v.property === "string" && "counterexample" in v
-    && typeof v.parents?.appBundle?.arn === "string" && typeof v.parents.ingestion?.arn === "string";
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return "not a JSON object";
+  // First: a message below quotes a bad member with JSON.stringify, which overflows the stack on one nested this deep.
+  if (nestedDeeperThan(v)) return `it nests deeper than ${MAX_JSON_DEPTH} levels, as no counterexample does`;
+  if (v.version !== 1 || typeof v.property !== "string" || typeof v.path !== "string") return "not a counterexample file (version 1 with property, seed, path, counterexample and parents)";
+  if (!Number.isSafeInteger(v.seed) || (v.seed as number) < 0 || (v.seed as number) > MAX_SEED) return `its seed must be an integer from 0 to ${MAX_SEED}, not ${typeof v.seed === "number" ? v.seed : JSON.stringify(v.seed)}`;
+  if (v.counterexample === null || typeof v.counterexample !== "object") return "its counterexample must be a JSON object or array";
+  if (!isResource(v.parents?.appBundle) || !isResource(v.parents?.ingestion)) return "its parents must name an app bundle and an ingestion, each by arn and id";
+  return undefined;
 }
 
 /** Reads one saved counterexample, or says clearly why the file is not one. */
 export function readCorpusEntry(file: string): CorpusEntry {
   let parsed: unknown;
   try {
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new Error("it is a folder");
+    if (stats.size > MAX_ENTRY_BYTES) throw new Error(`it holds ${stats.size} bytes, more than the ${MAX_ENTRY_BYTES} a counterexample file may`);
     parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw new UsageError(`${file} is not a readable counterexample file: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!isEntry(parsed)) throw new UsageError(`${file} is not a counterexample file (version 1 with property, counterexample and parents)`);
-  return parsed;
+  const problem = entryProblem(parsed);
+  if (problem !== undefined) throw new UsageError(`${file} cannot be replayed: ${problem}`);
+  return parsed as CorpusEntry;
 }
 
 /** Every counterexample in the corpus, oldest first; files that are not counterexamples are reported, not run. */

@@ -1,4 +1,4 @@
-import { loadClientModule } from "../client/loadClientModule.ts";
+import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import type { Mutant } from "../emulator/mutants/Mutant.ts";
 import type { FaultOptions } from "../emulator/types.ts";
 import type { ModelEnv } from "../model/index.ts";
@@ -12,7 +12,8 @@ export interface TargetRequest {
   readonly name: TargetName;
   readonly env: ModelEnv;
   readonly mutant?: Mutant;
-  readonly clientModule?: string;
+  /** The client the SDK-driven targets (mock, emulator) drive; loaded by the caller, so a bad --client is refused before the run starts. */
+  readonly module: AppFabricClientModule;
   readonly faults?: FaultOptions;
 }
 
@@ -22,9 +23,9 @@ export async function createTarget(request: TargetRequest): Promise<Target> {
     case "model":
       return modelTarget(request.env, request.mutant);
     case "mock":
-      return mockTarget(await loadClientModule(request.clientModule), modelHandle(request.env, request.mutant));
+      return mockTarget(request.module, modelHandle(request.env, request.mutant));
     case "emulator":
-      return emulatorTarget({ module: await loadClientModule(request.clientModule), env: request.env,
+      return emulatorTarget({ module: request.module, env: request.env,
         ...(request.mutant ? { mutant: request.mutant } : {}), ...(request.faults ? { faults: request.faults } : {}) });
     case "live":
       throw new Error("live targets come from prepareLive, which also seeds the oracle and owns the teardown");

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { MAX_JSON_DEPTH, nestedDeeperThan } from "../safety/nestedDeeperThan.ts";
 import { UsageError } from "./exitCodes.ts";
 import { LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
 
@@ -32,6 +33,8 @@ export function readLiveConfig(file: string): LiveConfig {
     throw new UsageError(`--config ${file}: ${error instanceof SyntaxError ? "not valid JSON: " : ""}${reason}`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new UsageError(`--config ${file}: must hold a JSON object`);
+  // Before any value is checked or quoted in a message: both walk it recursively and would overflow the stack.
+  if (nestedDeeperThan(parsed)) throw new UsageError(`--config ${file}: it nests deeper than ${MAX_JSON_DEPTH} levels, as no config file does`);
   for (const [key, value] of Object.entries(parsed)) {
     if (!isKey(key)) throw new UsageError(`--config ${file}: unknown key "${key}"; the keys are ${KEYS.join(", ")}`);
     const expected = LIVE_VALUE_CHECKS[key](value);

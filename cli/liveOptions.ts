@@ -32,14 +32,14 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 export function declareLiveOptions(command: Command): Command {
   const number = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
   return command
-    .option("--endpoint <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else AWS's for the Region)", checked("--endpoint", "endpoint"))
+    .option("--endpoint <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else $AWS_ENDPOINT_URL, else AWS's for the Region)", checked("--endpoint", "endpoint"))
     .option("--account <id>", "live: the AWS account the credentials must belong to (opt-in; required off loopback)", checked("--account", "account"))
     .option("--app-bundle <arn>", "live: the existing app bundle to work under (opt-in; required off loopback)", checked("--app-bundle", "appBundle"))
     .option("--ingestion <arn>", "live: the existing ingestion to work under (opt-in; required off loopback)", checked("--ingestion", "ingestion"))
     .option("--s3-bucket <name>", "live: a sandbox S3 bucket destinations may point at (repeatable)", collect)
     .option("--firehose-stream <name>", "live: a sandbox Firehose stream destinations may point at (repeatable)", collect)
     .option("--rate <n>", "live: requests per second at most, retries included (default 10)", checked("--rate", "rate", number))
-    .option("--max-requests <n>", "live: requests per run at most (default 10000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
+    .option("--max-requests <n>", "live: requests per run at most (default 5000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
     .option("--config <file>", "live: the settings above from a JSON file (flags win)")
     .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`, checked("--journal-dir", "journalDir"));
 }

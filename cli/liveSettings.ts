@@ -57,7 +57,9 @@ function checkedEnv(name: string, value: string | undefined, check: (v: unknown)
 export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record<string, string | undefined>>, purpose: "run" | "cleanup"): Promise<LiveSettings> {
   const config = flags.config === undefined ? {} : readLiveConfig(flags.config);
   const region = config.region ?? checkedEnv("AWS_REGION", env.AWS_REGION, LIVE_VALUE_CHECKS.region) ?? await profileRegion();
-  const endpoint = flags.endpoint ?? config.endpoint ?? checkedEnv("AWS_ENDPOINT_URL_APPFABRIC", env.AWS_ENDPOINT_URL_APPFABRIC, LIVE_VALUE_CHECKS.endpoint)
+  // As the SDK: the service's own variable, then the general one; an empty one counts as unset.
+  const fromEnv = (name: string) => checkedEnv(name, env[name] || undefined, LIVE_VALUE_CHECKS.endpoint);
+  const endpoint = flags.endpoint ?? config.endpoint ?? fromEnv("AWS_ENDPOINT_URL_APPFABRIC") ?? fromEnv("AWS_ENDPOINT_URL")
     ?? (region === undefined ? undefined : `https://appfabric.${region}.amazonaws.com`);
   if (endpoint === undefined) throw new UsageError("live mode needs an AWS Region (AWS_REGION, a profile's region, or \"region\" in --config) or an --endpoint");
   const loopback = isLoopbackEndpoint(endpoint);

@@ -1,3 +1,5 @@
+import { pathProblem } from "./pathProblem.ts";
+
 /**
  * What each live setting must look like, shared by flags and the config file so both give the same
  * message. A check returns what was expected, or undefined when the value is fine.
@@ -30,7 +32,10 @@ export const LIVE_VALUE_CHECKS = {
   firehoseStreams: names,
   rate: (v) => (typeof v === "number" && Number.isFinite(v) && v > 0 ? undefined : "a number of requests per second above 0"),
   maxRequests: (v) => (Number.isSafeInteger(v) && (v as number) >= 1 ? undefined : "a whole number of requests, 1 or more"),
-  journalDir: text,
+  journalDir: (v) => {
+    const problem = typeof v === "string" ? pathProblem(v, "folder") : "not a string";
+    return problem === undefined ? undefined : `a folder the harness can write (${problem})`;
+  },
 } as const satisfies Record<string, ValueCheck>;
 
 export type LiveValueKey = keyof typeof LIVE_VALUE_CHECKS;

@@ -1,5 +1,8 @@
+import { availableParallelism } from "node:os";
 import type { LatencyRange } from "../emulator/types.ts";
+import type { Shard } from "../events/Shard.ts";
 import { UsageError } from "./exitCodes.ts";
+import { pathProblem } from "./pathProblem.ts";
 
 /** Parses a non-negative integer flag value, or names the flag and the bad value. */
 export function integerFlag(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
@@ -22,9 +25,12 @@ export function choiceFlag<T extends string>(flag: string, choices: readonly T[]
   };
 }
 
-/** A fresh 32-bit seed for runs that were not given one. */
+/** The largest seed a run takes, and so the largest a saved counterexample may carry. */
+export const MAX_SEED = 0x7fffffff;
+
+/** A fresh 31-bit seed for runs that were not given one. */
 export function randomSeed(): number {
-  return Math.floor(Math.random() * 0x7fffffff);
+  return Math.floor(Math.random() * MAX_SEED);
 }
 
 /** A duration in seconds, fractions allowed, from 0 to `max`. */
@@ -55,4 +61,38 @@ export function latencyFlag(value: string): LatencyRange {
     throw new UsageError(`--latency-ms takes MIN or MIN-MAX milliseconds with MIN <= MAX <= ${MAX_LATENCY_MS}, not ${JSON.stringify(value)}`);
   }
   return { min, max };
+}
+
+const MAX_SHARDS = 1000;
+
+/** `I/N`: shard I of N, 1-based (Playwright's convention). */
+export function shardFlag(flag: string): (value: string) => Shard {
+  return (value) => {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = Number(match?.[1]), count = Number(match?.[2]);
+    if (match === null || !(index >= 1 && index <= count && count <= MAX_SHARDS)) {
+      throw new UsageError(`${flag} takes I/N with 1 <= I <= N <= ${MAX_SHARDS} (e.g. 2/4), not ${JSON.stringify(value)}`);
+    }
+    return { index, count };
+  };
+}
+
+const MAX_WORKERS = 64;
+
+/** A number of local worker processes, or `auto` for one per core. */
+export function workersFlag(value: string): number {
+  if (value.trim() === "auto") return availableParallelism();
+  try {
+    return integerFlag("--workers", 1, MAX_WORKERS)(value);
+  } catch {
+    throw new UsageError(`--workers takes auto (one per core) or an integer from 1 to ${MAX_WORKERS}, not ${JSON.stringify(value)}`);
+  }
+}
+/** A folder or file the harness will write, refused at once when it cannot be (a file where a folder is due, say). */
+export function pathFlag(flag: string, kind: "folder" | "file"): (value: string) => string {
+  return (value) => {
+    const problem = pathProblem(value, kind);
+    if (problem !== undefined) throw new UsageError(`${flag} takes a ${kind} the harness can write, not ${JSON.stringify(value)} (${problem})`);
+    return value;
+  };
 }

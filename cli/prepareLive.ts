@@ -2,6 +2,7 @@ import type { SandboxDestinations } from "../generators/destinationConfiguration
 import { EMULATOR_ACCOUNT } from "../emulator/createModelHandle.ts";
 import { EMPTY_STATE, type InputValidator, type Tag } from "../model/index.ts";
 import { InfrastructureError } from "../properties/finding.ts";
+import { redactSecrets } from "../reports/redactSecrets.ts";
 import { Oracle } from "../properties/Oracle.ts";
 import type { Parents } from "../properties/PropertyContext.ts";
 import { arnContextOf } from "../safety/arnParts.ts";
@@ -13,11 +14,13 @@ import { journalingTarget } from "../safety/journalingTarget.ts";
 import { seedExisting } from "../safety/seedExisting.ts";
 import { seedOracle, type SeededOracle } from "../safety/seedOracle.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
+import { sweepTagged } from "../safety/sweepTagged.ts";
 import { TeardownIncomplete } from "../safety/teardownResources.ts";
+import { withoutUserinfo } from "../safety/withoutUserinfo.ts";
 import type { Target } from "../targets/target.ts";
+import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import { connectLive, type LiveConnection } from "./connectLive.ts";
-import type { LiveFlags } from "./liveOptions.ts";
-import { resolveLiveSettings, type LiveSettings } from "./liveSettings.ts";
+import type { LiveSettings } from "./liveSettings.ts";
 
 /** What `run --target live` hands the suite, and the teardown it owes afterwards. */
 export interface LiveRun {
@@ -37,9 +40,11 @@ export interface LiveRun {
 }
 
 export interface LiveIo {
-  readonly env: Readonly<Record<string, string | undefined>>;
   readonly runId: string;
+  readonly module: AppFabricClientModule;
   readonly validate: InputValidator;
+  /** The exact `cleanup` command for this endpoint, opt-in and journal folder. */
+  readonly cleanupCommand: string;
 }
 
 /**
@@ -61,23 +66,38 @@ async function startingPoint(settings: LiveSettings, live: LiveConnection, valid
 }
 
 /**
- * Prepares a live run: settings and opt-in, credentials, account guard, the starting point, the journal,
+ * Refuses to start while resources tagged by earlier runs are there: they take the quota the run needs (the one
+ * app bundle of an account, a sandbox ingestion's five destinations). They are not deleted here, even on loopback:
+ * the tag cannot tell a killed run's leftovers from those of a run still going against the same endpoint.
+ */
+async function refuseLeftovers(settings: LiveSettings, live: LiveConnection, cleanupCommand: string): Promise<void> {
+  const leftovers = await sweepTagged(live.target, RUN_ID_TAG_KEY, settings.parents);
+  if (leftovers.length === 0) return;
+  throw new InfrastructureError(`${settings.endpoint} holds ${leftovers.length} resource(s) tagged ${RUN_ID_TAG_KEY} by earlier runs of the harness `
+    + `that did not finish (killed, or still running): ${leftovers.join(", ")}; they take the quota this run needs, so nothing was created; `
+    + `once no other run is going, clean them up with: ${cleanupCommand}`);
+}
+
+/**
+ * Prepares a live run, its settings resolved and its opt-in checked: credentials, account guard, the starting point, the journal,
  * and the target the suite sees (journaled, gated, unable to change what the harness did not create).
  * SIGINT/SIGTERM close the gate so the suite unwinds into teardown.
  */
-export async function prepareLive(flags: LiveFlags, io: LiveIo): Promise<LiveRun> {
-  const settings = await resolveLiveSettings(flags, io.env, "run");
-  const live = await connectLive(settings);
-  const seeded = await startingPoint(settings, live, io.validate).catch(async (error: unknown) => {
+export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<LiveRun> {
+  const live = await connectLive(settings, io.module);
+  const seeded = await startingPoint(settings, live, io.validate).then(async (point) => {
+    await refuseLeftovers(settings, live, io.cleanupCommand);
+    return point;
+  }).catch(async (error: unknown) => {
     await live.target.close();
     throw error;
   });
   const parents = seeded?.parents;
   const journal = Journal.create(settings.journalDir, {
-    type: "run", runId: io.runId, at: new Date().toISOString(), endpoint: settings.endpoint, region: settings.region,
+    type: "run", runId: io.runId, at: new Date().toISOString(), endpoint: withoutUserinfo(settings.endpoint), region: settings.region,
     tagKey: RUN_ID_TAG_KEY, ...(settings.account ? { account: settings.account } : {}),
     ...(parents ? { parents: { appBundle: parents.appBundle.arn, ingestion: parents.ingestion.arn } } : {}),
-  }, live.scrub);
+  }, redactSecrets);
   const untouchable = parents ? [parents.appBundle.arn, parents.ingestion.arn, ...(seeded?.foreign ?? [])] : [];
   const signals = interruptOnSignals((signal) => live.gate.close(`interrupted by ${signal}`));
   const runTag = { key: RUN_ID_TAG_KEY, value: io.runId };

@@ -3,7 +3,7 @@ import { BUILT_IN_SOURCE, loadClientModule } from "../client/loadClientModule.ts
 import { fuzzResponses, RESPONSE_PROPERTIES, type ResponseFuzzResult } from "../properties/responseFuzz/fuzzResponses.ts";
 import { cannedResponseTarget } from "../targets/cannedResponseTarget.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
-import { choiceFlag, integerFlag, randomSeed } from "./parseValues.ts";
+import { choiceFlag, integerFlag, MAX_SEED, randomSeed } from "./parseValues.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
 
 export interface FuzzResponsesFlags {
@@ -52,7 +52,7 @@ export function registerFuzzResponses(program: Command, setExitCode: (code: numb
   program.command("fuzz-responses")
     .description("feed generated HTTP answers (inside and just outside the contract) to a client's deserializer")
     .option("--client <module>", `the client to fuzz (default @aws-sdk/client-appfabric if installed, else ${BUILT_IN_SOURCE})`)
-    .option("--seed <n>", "fast-check seed (printed first)", integerFlag("--seed", 0, 0x7fffffff))
+    .option("--seed <n>", "fast-check seed (printed first)", integerFlag("--seed", 0, MAX_SEED))
     .option("--runs <n>", "responses per property", integerFlag("--runs", 1, 1_000_000), 200)
     .option("--property <names...>", `only these: ${names.join(", ")}`, (value: string, previous: string[] | undefined) => [...(previous ?? []), choiceFlag("--property", names)(value)])
     .option("--path <path>", "replay one response: fast-check's path (with --seed and one --property)")

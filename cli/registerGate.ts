@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { BUILT_IN_SOURCE, loadClientModule, type AppFabricClientModule } from "../client/loadClientModule.ts";
+import { createContract } from "../contracts/contract.ts";
 import { describeGateResult } from "../gate/describeGateResult.ts";
 import { GATE_SUITE } from "../gate/gateSuite.ts";
 import { runGate } from "../gate/runGate.ts";
@@ -8,7 +9,7 @@ import { InfrastructureError } from "../properties/finding.ts";
 import { corpusCases } from "./corpusCases.ts";
 import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
-import { integerFlag, randomSeed } from "./parseValues.ts";
+import { integerFlag, MAX_SEED, pathFlag, randomSeed } from "./parseValues.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
 
 export interface GateFlags {
@@ -47,7 +48,7 @@ export async function executeGate(flags: GateFlags, write: (line: string) => voi
   const prefix = invocationPrefix();
   const modules = ["--baseline", flags.baseline ?? baseline.source, "--candidate", flags.candidate];
   // A saved case is named by its file (corpus/NAME); the gate sends the corpus through both clients each time.
-  const corpus = flags.corpus && flags.path === undefined ? corpusCases(flags.corpusDir, properties, (file) => file) : undefined;
+  const corpus = flags.corpus && flags.path === undefined ? await corpusCases(flags.corpusDir, properties, (file) => file, createContract()) : undefined;
   for (const problem of corpus?.problems ?? []) write(`appfabric-harness: skipping corpus file: ${problem}`);
   write(`appfabric-harness gate: seed ${seed}`);
   try {
@@ -72,13 +73,13 @@ export function registerGate(program: Command, setExitCode: (code: number) => vo
     .description("run the same cases through two AppFabric clients against lockstep emulators; exit 1 on any behavioural difference")
     .requiredOption("--candidate <module>", "the client to gate: a package (an npm alias too) or a path to a module or directory")
     .option("--baseline <module>", `the client it must behave like (default @aws-sdk/client-appfabric if installed, else ${BUILT_IN_SOURCE})`)
-    .option("--seed <n>", "fast-check seed (printed first)", integerFlag("--seed", 0, 0x7fffffff))
+    .option("--seed <n>", "fast-check seed (printed first)", integerFlag("--seed", 0, MAX_SEED))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--property <names...>", `only these properties: ${GATE_SUITE.map((p) => p.name).join(", ")}`)
     .option("--path <path>", "replay one case (with --seed and one --property)")
     .option("--corpus-dir <dir>", "saved counterexamples, sent through both clients first", DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "leave the saved counterexamples out")
-    .option("--json <file>", "also write the result as JSON")
+    .option("--json <file>", "also write the result as JSON", pathFlag("--json", "file"))
     .action(async (flags: GateFlags) => {
       setExitCode(await executeGate(flags, (line) => process.stdout.write(`${line}\n`)));
     });

@@ -1,10 +1,11 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import type { Shard } from "../events/Shard.ts";
 import { MUTANTS } from "../emulator/mutants/catalogue.ts";
 import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
 import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
-import { choiceFlag, integerFlag, latencyFlag, rateFlag, secondsFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, latencyFlag, MAX_SEED, pathFlag, rateFlag, secondsFlag, shardFlag, workersFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
 
@@ -46,13 +47,19 @@ export interface RunOptions extends LiveFlags {
   readonly client?: string;
   /** `replay FILE`: run this saved counterexample only. */
   readonly replay?: string;
+  /** This part of the run only (a CI matrix job's). */
+  readonly shard?: Shard;
+  /** Local worker processes, each a part of the run (or of the shard), merged at the end. */
+  readonly workers?: number;
+  /** Set by a `--workers` parent on its children: which of its workers this process is. */
+  readonly worker?: Shard;
 }
 
 /** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
 export function declareRunOptions(command: Command): Command {
   return declareLiveOptions(command)
     .option("--target <name>", `what to run against: ${TARGET_NAMES.join(", ")}`, choiceFlag("--target", TARGET_NAMES), "emulator")
-    .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, 0x7fffffff))
+    .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, MAX_SEED))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--time-budget <seconds>", "stop starting new cases after this many seconds", integerFlag("--time-budget", 1))
     .option("--explore", "hunt: fresh seeds and longer sequences, round after round, until the time budget (default 60 s)", false)
@@ -60,7 +67,7 @@ export function declareRunOptions(command: Command): Command {
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)
     .option("--property <names...>", "run only these properties")
     .option("--path <path>", "replay one case: fast-check's counterexample path (with --seed and --property)")
-    .option("--report-dir <dir>", "where the reports go", DEFAULT_REPORT_DIR)
+    .option("--report-dir <dir>", "where the reports go", pathFlag("--report-dir", "folder"), DEFAULT_REPORT_DIR)
     .option("--no-report", "write no report files")
     .option("--quiet", "print only the verdict, failures and replay commands", false)
     .option("--verbose", "print every finding, observations included", false)
@@ -69,8 +76,11 @@ export function declareRunOptions(command: Command): Command {
     .option("--latency-ms <min[-max]>", "emulator: added latency per request", latencyFlag)
     .option("--consistency-window <seconds>", "how long a read may show the state from before an acknowledged write (default 5 on --target live, 0 elsewhere)",
       secondsFlag("--consistency-window", MAX_CONSISTENCY_WINDOW_S))
-    .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", DEFAULT_CORPUS_DIR)
+    .option("--corpus-dir <dir>", "where counterexamples are saved, and replayed from first", pathFlag("--corpus-dir", "folder"), DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "neither replay nor save counterexamples")
     .option("--client <module>", "AppFabric client module to drive (package or path; default @aws-sdk/client-appfabric if installed, else built-in)")
-    .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)));
+    .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)))
+    .option("--shard <i/n>", "run part i of n (a CI matrix job's); the n parts of one seed run the cases of one run; merge with report --merge", shardFlag("--shard"))
+    .option("--workers <n|auto>", "run as n local worker processes (auto: one per core), merged into one report", workersFlag)
+    .addOption(new Option("--worker <k/w>", "which of its workers this process is (set by --workers)").argParser(shardFlag("--worker")).hideHelp());
 }

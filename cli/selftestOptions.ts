@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { MUTANTS } from "../emulator/mutants/catalogue.ts";
-import { choiceFlag, integerFlag } from "./parseValues.ts";
+import { choiceFlag, integerFlag, MAX_SEED } from "./parseValues.ts";
 
 export const SELFTEST_TARGETS = ["emulator", "mock"] as const;
 
@@ -28,7 +28,7 @@ export function declareSelftestOptions(command: Command): Command {
   return command
     .option("--target <name>", `where the mutants are planted: ${SELFTEST_TARGETS.join(", ")}`, choiceFlag("--target", SELFTEST_TARGETS), "emulator")
     .option("--mutant <names...>", "only these mutants", choicesFlag("--mutant", MUTANTS.map((m) => m.name)))
-    .option("--seed <n>", "fast-check seed of every trial (printed; random when absent)", integerFlag("--seed", 0, 0x7fffffff))
+    .option("--seed <n>", "fast-check seed of every trial (printed; random when absent)", integerFlag("--seed", 0, MAX_SEED))
     .option("--runs <n>", "cases per property (the default budget is run's)", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--no-benign", "skip the benign modes")
     .option("--max-requests <n>", "requests each trial may send, as run's: the coverage plan first, then a share for each property", integerFlag("--max-requests", 1));

@@ -1,6 +1,8 @@
+import { isIP } from "node:net";
 import type { Command } from "commander";
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, emulatorEnv, renderOutcome, startEmulator, type LatencyRange } from "../emulator/index.ts";
 import { MUTANTS, mutantNamed } from "../emulator/mutants/catalogue.ts";
+import { InfrastructureError } from "../properties/finding.ts";
 import { modelHandle } from "../targets/modelTarget.ts";
 import { UsageError } from "./exitCodes.ts";
 import { choiceFlag, integerFlag, latencyFlag, randomSeed, rateFlag, secondsFlag } from "./parseValues.ts";
@@ -48,6 +50,23 @@ function textFlag(flag: string, pattern: RegExp): (value: string) => string {
   };
 }
 
+/** A host name: dot-separated labels, the last one not all digits (so 999.1.1.1 is a bad address, not a name). */
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9-]*[a-z-][a-z0-9-]*$/i;
+
+function hostFlag(value: string): string {
+  if (isIP(value) === 0 && !HOST_NAME.test(value)) throw new UsageError(`--host takes an IP address or a host name, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Why the server could not listen: an address that is not this machine's is the caller's mistake; a busy or forbidden port is the machine's. */
+function listenFailure(error: unknown, host: string, port: number): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const where = `${host}:${port}`;
+  if (code === "ENOTFOUND" || code === "EADDRNOTAVAIL") return new UsageError(`--host ${host} is not an address of this machine (${code})`);
+  if (code === "EADDRINUSE") return new InfrastructureError(`cannot listen on ${where}: the port is in use (${code}); choose another --port, or 0 for a free one`);
+  return new InfrastructureError(`cannot listen on ${where}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /** Seconds above zero, fractions allowed: a timeout of 0 would refuse every request. */
 function positiveSeconds(flag: string): (value: string) => number {
   const seconds = secondsFlag(flag, 3600);
@@ -70,6 +89,8 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
     throttleRate, serverErrorRate: errorRate, seed, ...(latencyMs === undefined ? {} : { latencyMs }),
     handle: modelHandle(emulatorEnv(options.region), mutant),
     ...(mutant?.render ? { render: mutant.render(renderOutcome) } : {}),
+  }).catch((error: unknown) => {
+    throw listenFailure(error, options.host, options.port);
   });
   io.log(`AppFabric emulator listening on ${emulator.url} (Region ${options.region})`);
   if (mutant) io.log(`planted bug: ${mutant.name} (${mutant.description})`);
@@ -94,7 +115,7 @@ export function registerServe(program: Command, io: ServeIo = PROCESS_IO): void 
   program.command("serve")
     .description("serve the AppFabric emulator over HTTP (restJson1, SigV4) until SIGINT or SIGTERM")
     .option("--port <n>", "port to listen on (0 picks a free one)", integerFlag("--port", 0, 65535), DEFAULT_PORT)
-    .option("--host <address>", "address to listen on", "127.0.0.1")
+    .option("--host <address>", "address to listen on", hostFlag, "127.0.0.1")
     .option("--region <region>", "Region of ARNs and of the SigV4 credential scope",
       textFlag("--region", /^[a-z]{2}(-[a-z]+)+-\d+$/), "us-east-1")
     .option("--access-key-id <id>", "access key id clients sign with", textFlag("--access-key-id", /^\S+$/), "test")

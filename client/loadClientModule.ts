@@ -4,6 +4,7 @@
  * path to a module file or directory) so a new SDK version or the user's own wrapper can be gated.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ERROR_NAMES, type ErrorName } from "../contracts/errorCatalogue.ts";
@@ -97,7 +98,7 @@ async function importModule(specifier: string): Promise<object> {
 /** Undefined only when the package is not installed; a package that is installed but broken still throws. */
 async function importOptional(specifier: string): Promise<object | undefined> {
   try {
-    const loaded: unknown = await import(specifier);
+    const loaded: unknown = await import(toImportable(specifier));
     return typeof loaded === "object" && loaded !== null ? loaded : undefined;
   } catch (error) {
     if (isNotFound(error, specifier)) return undefined;
@@ -112,11 +113,25 @@ function isNotFound(error: unknown, specifier: string): boolean {
   return notFound && error.message.includes(specifier);
 }
 
-/** Package names are imported as they are; paths become file URLs, and a directory its entry file. */
+/**
+ * A package as the project in the working directory has it installed, when it does. The harness may live
+ * elsewhere (a GitHub Action's checkout, a global install), where a bare import would not see the project's
+ * packages, such as a candidate SDK installed under an npm alias.
+ */
+function fromWorkingDirectory(specifier: string): string | undefined {
+  try {
+    return pathToFileURL(createRequire(join(process.cwd(), "package.json")).resolve(specifier)).href;
+  } catch {
+    // Not installed there, or exported for `import` only: the harness's own resolution decides.
+    return undefined;
+  }
+}
+
+/** Package names resolve from the working directory first, then the harness; paths become file URLs, and a directory its entry file. */
 function toImportable(specifier: string): string {
   // A name that exists on disk is a path even without ./ (test/fixtures/x.ts); anything else is a package.
   const isPath = specifier.startsWith(".") || specifier.startsWith("/") || /^[A-Za-z]:[\\/]/.test(specifier) || existsSync(specifier);
-  if (!isPath) return specifier;
+  if (!isPath) return fromWorkingDirectory(specifier) ?? specifier;
   const path = resolve(specifier);
   return pathToFileURL(statSync(path).isDirectory() ? directoryEntry(path) : path).href;
 }

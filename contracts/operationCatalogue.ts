@@ -11,6 +11,15 @@ export const OPERATION_NAMES = [
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
+/**
+ * The service's other operations, which the harness leaves aside (app authorizations and user access tasks
+ * need a third-party application behind them): a model's operation in neither list is new to the harness.
+ */
+export const LEFT_OUT_OPERATIONS = [
+  "BatchGetUserAccessTasks", "ConnectAppAuthorization", "CreateAppAuthorization", "DeleteAppAuthorization",
+  "GetAppAuthorization", "ListAppAuthorizations", "StartUserAccessTasks", "UpdateAppAuthorization",
+] as const;
+
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
 export interface OperationSpec {

@@ -26,7 +26,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     body: { maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxDiscardBytes: options.maxDiscardBytes ?? DEFAULT_MAX_DISCARD_BYTES, timeoutMs: requestTimeoutMs },
     pending,
     ...(options.verifySignatures === false ? {} : { checkSignature: createSignatureCheck({ credentials, region }) }),
-    route: createRouter(Object.values(OPERATIONS)),
+    route: (options.route ?? ((route) => route))(createRouter(Object.values(OPERATIONS))),
     nextFault: createFaultPlan(options),
     handle: options.handle ?? createModelHandle(region),
     render: options.render ?? renderOutcome,

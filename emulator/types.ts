@@ -1,6 +1,7 @@
 /** The emulator's vocabulary: its options, the running server, and the seams of its request pipeline. */
 import type { OperationName, OperationSpec } from "../contracts/operationCatalogue.ts";
 import type { ModelEnv, ModelInput, ModelOutcome } from "../model/index.ts";
+import type { Router } from "./router.ts";
 
 /** A key pair requests may be signed with. */
 export interface Credential {
@@ -70,6 +71,8 @@ export interface EmulatorOptions extends FaultOptions {
   readonly handle?: Handle;
   /** The response writing; default renderOutcome. Wrap it to plant wire bugs. */
   readonly render?: Render;
+  /** Wraps the routing (an operation and its binding from method and path), to plant routing and binding bugs. */
+  readonly route?: (route: Router) => Router;
   /** Where the emulator reports its own failures (an exception while handling a request); default stderr. */
   readonly log?: (line: string) => void;
 }

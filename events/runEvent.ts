@@ -4,6 +4,8 @@
  * only until its first end: exploration's later rounds count them in `cases` events instead.
  */
 
+import type { Shard } from "./Shard.ts";
+
 export type Severity = "failure" | "observation";
 
 /** The kinds of finding, one per check family. */
@@ -31,6 +33,8 @@ export interface RunStart {
   readonly documentedErrors?: Readonly<Record<string, readonly string[]>>;
   /** Every coverage tag the generators can produce, so reports can show those never generated. */
   readonly coverageTags?: readonly string[];
+  /** The part of the run this log holds; absent for a whole run. */
+  readonly shard?: Shard;
 }
 
 export interface PropertyStart {
@@ -57,6 +61,8 @@ export interface CaseEvent {
   readonly attempts: number;
   /** Transient documented errors (throttling, internal) absorbed by retries in this call. */
   readonly transient: readonly string[];
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 /**
@@ -116,6 +122,8 @@ export interface FindingEvent {
   readonly message: string;
   /** Stable across runs: operation, check and error class; used to deduplicate. */
   readonly fingerprint: string;
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 /**
@@ -150,6 +158,8 @@ export interface InconclusiveEvent {
   readonly at: string;
   readonly property: string;
   readonly reason: string;
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 /** A read that disagreed only as a not-yet-visible write explains, sent again until it agreed or the consistency window ended. */
@@ -162,6 +172,8 @@ export interface LagEvent {
   readonly lagMs: number;
   /** The read agreed within the window; otherwise its findings were reported. */
   readonly settled: boolean;
+  /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
+  readonly position?: number;
 }
 
 export interface PropertyEnd {

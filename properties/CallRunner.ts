@@ -96,8 +96,15 @@ export class CallRunner {
   readonly #tokens = new PageTokens();
   readonly #window: ConsistencyWindow;
 
+  /** The position of the property's case being run (fast-check's run index); its events carry it, so a merge of shards can keep a whole run's. */
+  casePosition: number | undefined;
+
   constructor(private readonly deps: CallRunnerDeps) {
     this.#window = deps.window ?? new ConsistencyWindow(0);
+  }
+
+  #emit(event: CaseEvent | FindingEvent | InconclusiveEvent | LagEvent): void {
+    this.deps.emit(this.casePosition === undefined ? event : { ...event, position: this.casePosition });
   }
 
   get oracle(): Oracle {
@@ -146,7 +153,7 @@ export class CallRunner {
       value = next.value;
       settled = !next.lagging;
     }
-    this.deps.emit({ type: "lag", at: new Date().toISOString(), property: this.deps.property, operation, lagMs: Math.round(this.#window.now() - lag.since), settled });
+    this.#emit({ type: "lag", at: new Date().toISOString(), property: this.deps.property, operation, lagMs: Math.round(this.#window.now() - lag.since), settled });
     return value;
   }
 
@@ -244,13 +251,13 @@ export class CallRunner {
    *  wait for fast-check to shrink the case, so only the smallest counterexample's are reported. */
   record(findings: readonly Finding[]): void {
     this.#findings.push(...findings);
-    for (const f of findings) if (f.severity === "observation") this.deps.emit(findingEvent(this.deps.property, f));
+    for (const f of findings) if (f.severity === "observation") this.#emit(findingEvent(this.deps.property, f));
   }
 
   /** A case that proved nothing (a spent budget, persistent throttling): counted and listed, never dropped silently. */
   inconclusive(reason: string): void {
     this.#inconclusive++;
-    this.deps.emit({ type: "inconclusive", at: new Date().toISOString(), property: this.deps.property, reason });
+    this.#emit({ type: "inconclusive", at: new Date().toISOString(), property: this.deps.property, reason });
   }
 
   /** Cases of this runner's property that proved nothing. */
@@ -294,7 +301,7 @@ export class CallRunner {
    */
   #emitCase(operation: OperationName, input: Readonly<Record<string, unknown>>, outcome: Outcome, coverage: Coverage): void {
     const own = [...coverageTags(operation, outcome.trace.sent ?? input), ...(typeof coverage === "function" ? coverage(outcome) : coverage)];
-    this.deps.emit({
+    this.#emit({
       type: "case",
       property: this.deps.property,
       operation,

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { ownsPosition, shareOf, WHOLE_RUN, type Shard } from "../events/Shard.ts";
 import { UnreplayablePath } from "./UnreplayablePath.ts";
 
 /** Parameters of one property run: fast-check's seed, path (to replay one case) and budget. */
@@ -7,6 +8,10 @@ export interface PropertyParams {
   readonly numRuns: number;
   readonly path?: string;
   readonly interruptAfterTimeLimit?: number;
+  /** Run only this shard's cases (a path replays its one case whatever the shard). */
+  readonly shard?: Shard;
+  /** Told the position of each case before it runs (a failing case's shrinking keeps its position). */
+  readonly onCase?: (position: number) => void;
   /** Told after every run of the predicate, for the console's progress bar. */
   readonly onProgress?: (progress: RunProgress) => void;
 }
@@ -51,7 +56,9 @@ function progressPlugin<Ts>(total: number, report: (progress: RunProgress) => vo
 }
 
 function parameters<Ts>(params: PropertyParams, examples: Ts[] | undefined, plugins: fc.Plugin<Ts>[] = []): fc.Parameters<Ts> {
-  const progress = params.onProgress === undefined ? [] : [progressPlugin<Ts>(params.path === undefined ? params.numRuns : 1, params.onProgress)];
+  // A shard runs its share of the cases; the positions it passes over never reach this plugin (it is the inner one).
+  const total = params.path !== undefined ? 1 : shareOf(params.shard ?? WHOLE_RUN, params.numRuns);
+  const progress = params.onProgress === undefined ? [] : [progressPlugin<Ts>(total, params.onProgress)];
   return {
     ...(examples === undefined ? {} : { examples }),
     seed: params.seed,
@@ -82,13 +89,43 @@ function firstCaseOnly<Ts>(): { readonly plugin: fc.Plugin<Ts>; readonly ran: ()
 }
 
 /**
+ * Numbers the cases by position (fast-check's run index, the first number of a path), runs the shard's and
+ * passes over the others unrun. A passed-over case counts as a success, not a skip, so fast-check draws no
+ * case in its place and every shard sees the same positions. Once one of its cases fails, everything runs:
+ * the rest is shrinking that failure, at its position.
+ */
+function positioned<Ts>(shard: Shard, onCase: (position: number) => void): { readonly plugin: fc.Plugin<Ts>; readonly passedOver: () => number } {
+  let next = 0, passedOver = 0, failing = false;
+  const plugin: fc.Plugin<Ts> = () => ({
+    decorateRun: (run) => async (value) => {
+      if (!failing) {
+        const position = next++;
+        if (!ownsPosition(shard, position)) {
+          passedOver++;
+          return null;
+        }
+        onCase(position);
+      }
+      const outcome = await run(value);
+      if (outcome !== null && !(outcome instanceof fc.PreconditionFailure)) failing = true;
+      return outcome;
+    },
+  });
+  return { plugin, passedOver: () => passedOver };
+}
+
+/**
  * fc.check under one property run's parameters, `examples` first (they count among its runs). A path replays that one case; a path fast-check cannot walk,
  * or that leads to no case with this seed, throws UnreplayablePath rather than failing or, worse, passing on
  * nothing.
  */
 export async function checkProperty<Ts>(property: fc.IAsyncProperty<Ts>, params: PropertyParams, examples?: Ts[]): Promise<fc.RunDetails<Ts>> {
-  const { path } = params;
-  if (path === undefined) return fc.check(property, parameters<Ts>(params, examples));
+  const { path, shard = WHOLE_RUN, onCase = () => {} } = params;
+  if (path === undefined) {
+    const cases = positioned<Ts>(shard, onCase);
+    const details = await fc.check(property, parameters(params, examples, [cases.plugin]));
+    return { ...details, numRuns: details.numRuns - cases.passedOver() };
+  }
   if (!FAST_CHECK_PATH.test(path)) throw new UnreplayablePath(path, "fast-check's path is numbers separated by colons");
   const one = firstCaseOnly<Ts>();
   let running: Promise<fc.RunDetails<Ts>>;

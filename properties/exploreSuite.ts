@@ -6,7 +6,7 @@ import { BudgetExhausted, type RunBudget } from "./RunBudget.ts";
 export interface ExploreOptions extends Omit<SuiteOptions, "seed" | "budget"> {
   /** Shared by every round: exploration ends when it is spent (a time budget, usually). */
   readonly budget: RunBudget;
-  /** A fresh seed for each round. */
+  /** A fresh seed for each round (exploreSeeds: from the run's seed, a stream of the shard's own). */
   readonly nextSeed: () => number;
   /** End at the first failure instead of collecting every distinct one. */
   readonly stopAtFirst: boolean;
@@ -34,10 +34,13 @@ export async function exploreSuite(options: ExploreOptions): Promise<ExploreResu
   do {
     try {
       // The corpus and the coverage plan are the same every round: the first covers them, the others hunt.
+      // Shards split that first round case by case; after it each hunts whole rounds on seeds of its own.
       const first = rounds === 0;
       const seed = options.nextSeed();
       options.sink.emit({ type: "round", at: new Date().toISOString(), round: rounds + 1, seed });
-      last = await runSuite({ ...options, seed, replayCommand, corpus: first ? options.corpus ?? [] : [],
+      const { shard, ...rest } = options;
+      last = await runSuite({ ...rest, seed, replayCommand, corpus: first ? options.corpus ?? [] : [],
+        ...(first && shard ? { shard } : {}),
         properties: first ? options.properties : options.properties.filter((p) => p.name !== coveragePlan.name) });
     } catch (error) {
       // The budget ran out while a round was setting up: that round never started.

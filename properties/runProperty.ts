@@ -3,6 +3,7 @@ import { CaseFailure, findingEvent, InfrastructureError, type Finding } from "./
 import type { PropertyParams, RunProgress } from "./checkProperty.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { RunBudget } from "./RunBudget.ts";
+import { shareOf } from "../events/Shard.ts";
 import type { Parents, PropertyContext } from "./PropertyContext.ts";
 
 const now = () => new Date().toISOString();
@@ -42,10 +43,12 @@ export async function runProperty(
 ): Promise<boolean> {
   const started = performance.now();
   emit({ type: "property.start", at: now(), property: property.name, description: property.description,
-    expectedCases: params.path ? 1 : params.numRuns });
+    expectedCases: params.path ? 1 : params.shard ? shareOf(params.shard, params.numRuns) : params.numRuns });
   const remaining = budget.remainingMs();
   const onProgress = (progress: RunProgress) => emit({ type: "progress", property: property.name, ...progress });
-  const details = await property.check(ctx, { ...params, onProgress, ...(remaining === undefined ? {} : { interruptAfterTimeLimit: remaining }) });
+  const positioned = { ...params, onProgress, onCase: (position: number) => { ctx.runner.casePosition = position; } };
+  const details = await property.check(ctx, remaining === undefined ? positioned : { ...positioned, interruptAfterTimeLimit: remaining })
+    .finally(() => { ctx.runner.casePosition = undefined; });
   const cause = details.errorInstance;
   if (cause instanceof InfrastructureError) throw cause;
   const interrupted = details.interrupted || budget.exhausted !== undefined;
@@ -61,7 +64,8 @@ export async function runProperty(
     emit({ ...end, verdict: details.numRuns === 0 ? "inconclusive" : "passed" });
     return false;
   }
-  const findings = failureEvents(property.name, cause);
+  const position = Number(details.counterexamplePath?.split(":")[0]);
+  const findings = failureEvents(property.name, cause).map((f) => (Number.isInteger(position) ? { ...f, position } : f));
   for (const event of findings) emit(event);
   const failure: PropertyFailure = { property: property.name, seed: details.seed, path: details.counterexamplePath ?? "",
     counterexample: property.serialize(details.counterexample), parents: ctx.parents, fingerprint: findings[0]?.fingerprint ?? property.name,

@@ -13,6 +13,7 @@ import { provisionParents, removeParents } from "./provisionParents.ts";
 import type { Parents } from "./PropertyContext.ts";
 import { replayCounterexample, type SavedCase } from "./replayCounterexample.ts";
 import { RunBudget } from "./RunBudget.ts";
+import { ownsPosition, type Shard } from "../events/Shard.ts";
 import { runProperty, type PropertyFailure } from "./runProperty.ts";
 
 export interface SuiteOptions {
@@ -38,6 +39,8 @@ export interface SuiteOptions {
   readonly replayCommand: (failure: PropertyFailure) => string;
   /** How long a read may show the state from before an acknowledged write (eventual consistency); 0 when absent. */
   readonly consistencyWindowMs?: number;
+  /** Run only this part of the cases and saved counterexamples; the whole run when absent. */
+  readonly shard?: Shard;
 }
 
 export interface SuiteResult {
@@ -111,7 +114,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const contextFor = (name: string, spending: RunBudget = budget) => ({ runner: runnerFor(name, spending), parents, ownsParents: owned,
     contract: options.contract, strict: options.strict, sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
-    for (const saved of options.corpus ?? []) {
+    const shard = options.shard;
+    for (const saved of (options.corpus ?? []).filter((_, position) => shard === undefined || ownsPosition(shard, position))) {
       if (await replayCounterexample(saved, contextFor(saved.id), emit)) failedProperties.push(saved.id);
       else holding.push(saved.id);
     }
@@ -122,7 +126,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       }
       const spending = shareFor(property, options.properties.slice(index), budget);
       const ctx = contextFor(property.name, spending);
-      const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }) };
+      const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }),
+        ...(shard === undefined ? {} : { shard }) };
       if (await runProperty(property, ctx, params, emit, options.replayCommand, spending)) {
         failedProperties.push(property.name);
       }

@@ -33,6 +33,8 @@ export class LogCompactor {
   readonly #ended = new Set<string>();
   #pending = new Map<string, Pending>();
   #flushedMs: number;
+  /** The latest time an event gave: counts are stamped with it, so they never stretch a run's span (a merge reads it). */
+  #lastAt: string | undefined;
 
   constructor(write: (event: RunEvent) => void, options: LogCompactorOptions = {}) {
     this.#write = write;
@@ -43,6 +45,7 @@ export class LogCompactor {
 
   emit(event: RunEvent): void {
     if (event.type === "progress") return;
+    if ("at" in event) this.#lastAt = event.at;
     const held = this.#hold(event);
     // The run's end stays the log's last line.
     if (event.type === "run.end" || this.#now() - this.#flushedMs >= this.#flushMs) this.flush();
@@ -54,7 +57,7 @@ export class LogCompactor {
   /** Writes what is counted so far: per property its calls, then its folded end. */
   flush(): void {
     this.#flushedMs = this.#now();
-    const at = new Date(this.#flushedMs).toISOString();
+    const at = this.#lastAt ?? new Date(this.#flushedMs).toISOString();
     for (const [property, pending] of this.#pending) {
       if (pending.calls.calls > 0) this.#write({ type: "cases", at, property, operations: pending.calls.snapshot() });
       if (pending.end) this.#write(pending.end);

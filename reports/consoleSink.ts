@@ -25,6 +25,8 @@ const PROGRESS_DELAY_MS = 500;
 /** Redraws are throttled: a fast run emits thousands of cases per second. */
 const REDRAW_MS = 100;
 const CLEAR_LINE = "\r\x1b[2K";
+/** The bar counts a property's fast-check runs: its cases, not its calls. */
+const RUNS = ["run", "runs"] as const;
 
 interface Running {
   readonly property: string;
@@ -74,7 +76,8 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
     running.drawnMs = t;
     const label = `${round ? `round ${round.round} · seed ${round.seed} · ` : ""}${terminalSafe(running.property)}`;
     const { runs, total, shrinks, calls } = running;
-    out.write(`${CLEAR_LINE}${c.dim(progressBar({ label, runs, ...(total === undefined ? {} : { total }), shrinks, calls, elapsedMs: t - running.startedMs }, out.columns || 80))}`);
+    const progress = { label, done: runs, ...(total === undefined ? {} : { total }), unit: RUNS, shrinks, calls, elapsedMs: t - running.startedMs };
+    out.write(`${CLEAR_LINE}${c.dim(progressBar(progress, out.columns || 80))}`);
     barShown = true;
   };
 

@@ -1,13 +1,7 @@
 /** Reads a JSON Lines event log back into events, tolerating the torn last line a kill can leave. */
 import { readFileSync } from "node:fs";
+import { isRunEvent } from "../events/isRunEvent.ts";
 import type { RunEvent } from "../events/runEvent.ts";
-
-/** Every event type, as a record keyed by the union: a new type of event fails to compile until it is listed here. */
-const KNOWN: Readonly<Record<RunEvent["type"], true>> = {
-  "run.start": true, round: true, "property.start": true, case: true, cases: true, progress: true, finding: true, inconclusive: true,
-  lag: true, plan: true, "property.end": true, infrastructure: true, "run.end": true,
-};
-const EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN));
 
 export interface EventLog {
   readonly events: readonly RunEvent[];
@@ -34,7 +28,6 @@ function parseEvent(line: string): RunEvent | undefined {
   } catch {
     return undefined;
   }
-  // The log is the harness's own output, so a known `type` is trusted to carry that event's fields.
-  const isEvent = typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && EVENT_TYPES.has(value.type);
-  return isEvent ? (value as RunEvent) : undefined;
+  // A line of a known type but the wrong shape (a damaged or hand-edited log) is skipped like a torn one.
+  return isRunEvent(value) ? value : undefined;
 }

@@ -1,8 +1,27 @@
 /**
- * A last line of defence applied to every report file as it is written: events should never carry
- * credentials or signatures, but a leaked one in a CI artefact is costly, so known shapes are masked.
+ * A last line of defence applied to every report file and console line as it is written: events should never
+ * carry credentials or signatures, but a leaked one in a CI artefact is costly. The credentials in use are masked
+ * by value, once registered, whatever their shape; known shapes and URL userinfo are masked by pattern.
  */
 export const REDACTED = "[REDACTED]";
+
+/**
+ * Shorter values are not masked: `test`, the key of local emulators, would mask ordinary words and break the
+ * chart library inlined in the HTML report. Real access key ids, secrets and session tokens are far longer.
+ */
+export const MIN_SECRET_LENGTH = 8;
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Values masked by value, each in every form a writer may give it (JSON, HTML and XML, URL), longest first. */
+let known: readonly string[] = [];
+
+/** Registers the credentials in use: from now on every text redactSecrets sees has them masked. */
+export function maskSecrets(values: readonly (string | undefined)[]): void {
+  const forms = values.filter((v): v is string => typeof v === "string" && v.length >= MIN_SECRET_LENGTH)
+    .flatMap((v) => [v, JSON.stringify(v).slice(1, -1), v.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c), encodeURIComponent(v)]);
+  known = [...new Set([...known, ...forms])].sort((a, b) => b.length - a.length);
+}
 
 /** Characters that end a secret value: whitespace, quotes, separators, escapes and markup. */
 const VALUE = String.raw`[^\s"'&,;\\<>]+`;
@@ -18,8 +37,11 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`(X-Amz-Security-Token${QUOTE}\s*[:=]\s*${QUOTE})${VALUE}`, "gi"), `$1${REDACTED}`],
   // The whole Authorization header value, which may hold spaces and commas (`AWS4-HMAC-SHA256 Credential=...`).
   [new RegExp(String.raw`(Authorization${QUOTE}\s*[:=]\s*${QUOTE})[^"'\\\r\n<>&]+`, "gi"), `$1${REDACTED}`],
+  // Userinfo in a URL (`https://user:password@host`), such as an endpoint given with a password.
+  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>\\]+@/gi, `$1${REDACTED}@`],
 ];
 
 export function redactSecrets(text: string): string {
-  return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+  const masked = known.reduce((out, secret) => out.replaceAll(secret, REDACTED), text);
+  return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), masked);
 }

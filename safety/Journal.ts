@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { endLastLine } from "./endLastLine.ts";
 import type { JournalEntry, JournalHeader } from "./journalEntry.ts";
 
 /** The default journal folder, relative to the working directory. */
@@ -25,9 +26,11 @@ export class Journal {
     return journal;
   }
 
-  /** An earlier run's journal, reopened so cleanup can record what it recovered and deleted. */
+  /** An earlier run's journal, reopened so cleanup can record what it recovered and deleted after its last whole line. */
   static reopen(file: string, scrub: (text: string) => string = (t) => t): Journal {
-    return new Journal(file, openSync(file, "a"), scrub);
+    const fd = openSync(file, "a+");
+    endLastLine(fd);
+    return new Journal(file, fd, scrub);
   }
 
   write(entry: JournalEntry): void {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { IntentEntry, JournalEntry, JournalHeader } from "./journalEntry.ts";
+import { CREATE_OPERATIONS, type IntentEntry, type JournalEntry, type JournalHeader } from "./journalEntry.ts";
+import { nestedDeeperThan } from "./nestedDeeperThan.ts";
 
 /** What a journal says is left: resources created and not deleted, and creates whose answer never came. */
 export interface JournalState {
@@ -13,23 +14,54 @@ export interface JournalState {
   readonly complete: boolean;
 }
 
+/** A journal file that cannot be settled, and why. */
+export interface UnreadableJournal {
+  readonly file: string;
+  readonly reason: string;
+}
+
+const text = (v: unknown) => typeof v === "string";
+const record = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The members each kind of line must carry for settling to act on it. */
+const SHAPES: { readonly [K in JournalEntry["type"]]: (entry: Record<string, unknown>) => boolean } = {
+  run: (e) => text(e.runId) && text(e.at) && text(e.endpoint),
+  intent: (e) => text(e.id) && (CREATE_OPERATIONS as readonly unknown[]).includes(e.operation) && record(e.input),
+  created: (e) => text(e.id) && text(e.arn),
+  rejected: (e) => text(e.id),
+  deleted: (e) => text(e.arn),
+  complete: () => true,
+};
+
+function isEntry(value: unknown): value is JournalEntry {
+  if (!record(value)) return false;
+  const entry = value as Record<string, unknown>;
+  const shape = Object.hasOwn(SHAPES, String(entry.type)) ? SHAPES[entry.type as JournalEntry["type"]] : undefined;
+  return shape !== undefined && shape(entry) && !nestedDeeperThan(entry);
+}
+
 function parseLines(file: string): JournalEntry[] {
   const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  if (lines.length === 0) throw new Error("the file is empty: a run killed as it started, before it created anything");
   return lines.flatMap((line, index) => {
+    let value: unknown;
     try {
-      return [JSON.parse(line) as JournalEntry];
+      value = JSON.parse(line);
     } catch (error) {
       // Only the last line may be cut short by a kill mid-write; anything else is a damaged journal.
-      if (index === lines.length - 1) return [];
-      throw new Error(`${file}:${index + 1}: not a journal line (${String(error)})`, { cause: error });
+      if (index === lines.length - 1 && index > 0) return [];
+      throw new Error(`line ${index + 1} is not a journal line (${String(error)})`, { cause: error });
     }
+    if (!isEntry(value)) throw new Error(`line ${index + 1} is not a journal entry the harness writes`);
+    return [value];
   });
 }
 
+/** Reads one journal; throws an Error whose message says what is wrong with the file. */
 export function readJournal(file: string): JournalState {
   const entries = parseLines(file);
   const header = entries[0];
-  if (header?.type !== "run") throw new Error(`${file} does not start with a run header`);
+  if (header?.type !== "run") throw new Error("it does not start with a run header");
   const alive = new Set<string>();
   const intents = new Map<string, IntentEntry>();
   let complete = false;
@@ -46,13 +78,25 @@ export function readJournal(file: string): JournalState {
   return { file, header, alive: [...alive], pending: [...intents.values()], complete: complete && alive.size === 0 && intents.size === 0 };
 }
 
-/** Every journal in a folder, oldest run first. */
-export function readJournals(dir: string): JournalState[] {
+/**
+ * Every journal in a folder, oldest run first, and apart from them the files that cannot be read (empty,
+ * damaged): one bad file must not keep the others from being settled.
+ */
+export function readJournals(dir: string): { readonly journals: JournalState[]; readonly unreadable: UnreadableJournal[] } {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith(".jsonl"));
+    names = readdirSync(dir).filter((name) => name.endsWith(".jsonl")).sort();
   } catch {
-    return [];
+    return { journals: [], unreadable: [] };
   }
-  return names.map((name) => readJournal(join(dir, name))).sort((a, b) => a.header.at.localeCompare(b.header.at));
+  const journals: JournalState[] = [];
+  const unreadable: UnreadableJournal[] = [];
+  for (const file of names.map((name) => join(dir, name))) {
+    try {
+      journals.push(readJournal(file));
+    } catch (error) {
+      unreadable.push({ file, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { journals: journals.sort((a, b) => a.header.at.localeCompare(b.header.at)), unreadable };
 }

@@ -34,6 +34,7 @@ export async function emulatorTarget(options: EmulatorTargetOptions): Promise<Ta
     ...(options.log ? { log: options.log } : {}),
     handle: modelHandle(options.env, options.mutant, options.handling),
     render: (options.renderWith ?? ((render: Render) => render))(options.mutant?.render ? options.mutant.render(renderOutcome) : renderOutcome),
+    ...(options.mutant?.route ? { route: options.mutant.route } : {}),
   });
   const target = httpTarget({
     name: "emulator", module: options.module, endpoint: emulator.url, region: options.env.region,

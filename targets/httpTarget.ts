@@ -1,11 +1,11 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
 import type { AppFabricClientModule } from "../client/loadClientModule.ts";
 import type { OperationName } from "../contracts/operationCatalogue.ts";
+import { requestInput } from "../contracts/requestInput.ts";
 import type { Outcome } from "./outcome.ts";
 import { outcomeFromSdkError } from "./outcomeFromSdkError.ts";
 import { RecordingHandler, type BeforeAttempt } from "./recordingHandler.ts";
 import { RetryAfterStrategy } from "./RetryAfterStrategy.ts";
-import { sentInputOf } from "./sentInputOf.ts";
 import type { Target } from "./target.ts";
 
 export interface HttpTargetOptions {
@@ -43,7 +43,9 @@ export function httpTarget(options: HttpTargetOptions): Target {
       const started = performance.now();
       const { result, exchanges } = await handler.record(() => client.send(new options.module.commands[operation](input)));
       const last = exchanges.at(-1);
-      const sent = last ? sentInputOf(last.request) : undefined;
+      // What the client put on the wire, read back under the contract's binding: the oracle predicts on this,
+      // since a client may drop an unknown member or a planted defect on the way.
+      const sent = last ? requestInput(last.request)?.input : undefined;
       const trace = { operation, exchanges, attempts: Math.max(exchanges.length, 1), durationMs: performance.now() - started, ...(sent ? { sent } : {}) };
       if (result.status === "fulfilled") {
         const { $metadata: _, ...output } = result.value as Record<string, unknown>;

@@ -5,21 +5,21 @@ import type {
   IngestionDestinationSummary, IngestionSummary, IngestionType, ProcessingConfiguration, Tag,
 } from "./shapes.ts";
 
-interface BundleRef { appBundleIdentifier: string }
-interface IngestionRef extends BundleRef { ingestionIdentifier: string }
-interface DestinationRef extends IngestionRef { ingestionDestinationIdentifier: string }
-interface ResourceRef { resourceArn: string }
-interface Page {
+export interface BundleRef { appBundleIdentifier: string }
+export interface IngestionRef extends BundleRef { ingestionIdentifier: string }
+export interface DestinationRef extends IngestionRef { ingestionDestinationIdentifier: string }
+export interface ResourceRef { resourceArn: string }
+export interface Page {
   maxResults?: number | undefined;
   nextToken?: string | undefined;
 }
-interface NextToken { nextToken?: string | undefined }
+export interface NextToken { nextToken?: string | undefined }
 /** Omitted clientToken is filled with a fresh uuid v4 by the serializer. */
-interface Idempotent {
+export interface Idempotent {
   clientToken?: string | undefined;
   tags?: Tag[] | undefined;
 }
-type Empty = Record<string, never>;
+export type Empty = Record<string, never>;
 
 export interface OperationShapes {
   CreateAppBundle: {

@@ -1,3 +1,4 @@
+import type { Router } from "../router.ts";
 import type { Handle, HandleFactory, Render } from "../types.ts";
 import type { CatchRule } from "./CatchRule.ts";
 
@@ -6,7 +7,7 @@ export type MutantClass = "input-validation" | "semantics" | "responses" | "erro
 
 /**
  * A planted service bug: it wraps the model's handling or replaces it (every target), or wraps the emulator's
- * response writing (wire targets only), so the target answers wrongly in one specific way.
+ * response writing or routing (wire targets only), so the target answers wrongly in one specific way.
  */
 export interface Mutant {
   readonly name: string;
@@ -21,4 +22,6 @@ export interface Mutant {
   readonly handling?: HandleFactory;
   readonly handle?: (handle: Handle) => Handle;
   readonly render?: (render: Render) => Render;
+  /** A bug in the emulator's routing and binding, outside the model (wire targets only). */
+  readonly route?: (route: Router) => Router;
 }

@@ -8,6 +8,8 @@ export const paginationRepeats: Mutant = {
   caughtBy: [
     { kind: "model", check: "list-repeats", operation: "ListIngestionDestinations" },
     { kind: "model", check: "output.ingestionDestinations", operation: "ListIngestionDestinations" },
+    // The repeated item makes the page one longer than the maxResults asked for.
+    { kind: "wire", check: "page-size", operation: "ListIngestionDestinations" },
   ],
   handle: (handle) => {
     const lastItemBefore = new Map<string, unknown>();

@@ -1,12 +1,9 @@
 import type { Contract } from "../../contracts/contract.ts";
 import { ERRORS, isErrorName } from "../../contracts/errorCatalogue.ts";
-import { OPERATIONS, type OperationName } from "../../contracts/operationCatalogue.ts";
-import { decodeUrl } from "../../emulator/decodeUrl.ts";
-import { createRouter } from "../../emulator/router.ts";
+import { OPERATIONS, type OperationName, type OperationSpec } from "../../contracts/operationCatalogue.ts";
+import { requestInput } from "../../contracts/requestInput.ts";
 import type { Exchange } from "../../targets/outcome.ts";
 import type { Finding } from "../finding.ts";
-
-const route = createRouter(Object.values(OPERATIONS));
 
 /** The error type as restJson1 clients sanitise it: before the first `:`, after the first `#`. */
 export function sanitizeErrorType(raw: string): string {
@@ -41,14 +38,21 @@ function describe(violations: readonly { path: string; message: string }[]): str
   return violations.slice(0, 5).map((v) => `${v.path || "/"} ${v.message}`).join("; ");
 }
 
+/** A page holds at most the maxResults the request asked for (MaxResults: "the maximum number of results returned per call"). */
+function pageOverflow(spec: OperationSpec, sent: Readonly<Record<string, unknown>> | undefined, body: unknown): string | undefined {
+  const asked = sent?.["maxResults"];
+  if (spec.pageItems === undefined || typeof asked !== "number" || typeof body !== "object" || body === null) return undefined;
+  const items = (body as Record<string, unknown>)[spec.pageItems];
+  return Array.isArray(items) && items.length > asked ? `a page of ${items.length} ${spec.pageItems} answered maxResults ${asked}` : undefined;
+}
+
 /** One exchange held to the restJson1 binding of its operation: route, status, headers and raw body. */
 function checkExchange(contract: Contract, operation: OperationName, exchange: Exchange): Finding[] {
   const spec = OPERATIONS[operation];
   const out: Finding[] = [];
   const wire = (check: string, message: string) => out.push({ kind: "wire", severity: "failure", operation, check, message });
-  const decoded = decodeUrl(exchange.request.path);
-  const matched = decoded.ok ? route(exchange.request.method, decoded.url.segments) : undefined;
-  if (matched?.spec.name !== operation) {
+  const sent = requestInput(exchange.request);
+  if (sent?.operation !== operation) {
     wire("request-route", `${exchange.request.method} ${exchange.request.path} does not bind to ${operation} (${spec.method} ${spec.uri})`);
   }
   const { response } = exchange;
@@ -65,6 +69,8 @@ function checkExchange(contract: Contract, operation: OperationName, exchange: E
     if (json.ok) {
       const violations = contract.checkOutput(operation, json.value);
       if (violations.length > 0) out.push({ kind: "contract", severity: "failure", operation, check: "output-schema", message: `response body breaks the documented shape: ${describe(violations)}` });
+      const overflow = pageOverflow(spec, sent?.input, json.value);
+      if (overflow !== undefined) wire("page-size", overflow);
     }
     return out;
   }

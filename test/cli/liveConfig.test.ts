@@ -50,6 +50,8 @@ test("a config file is validated strictly: an unknown key or a bad value is name
   assert.match(usageMessage(() => readLiveConfig(configFile("rate.json", { rate: 0 }))), /"rate" must be a number of requests per second above 0/);
   assert.match(usageMessage(() => readLiveConfig(configFile("broken.json", "{ account: 1"))), /not valid JSON/);
   assert.match(usageMessage(() => readLiveConfig(configFile("list.json", []))), /must hold a JSON object/);
+  const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+  assert.match(usageMessage(() => readLiveConfig(configFile("deep.json", `{"rate": ${deep}}`))), /deep\.json: it nests deeper than 64 levels/);
   assert.match(usageMessage(() => readLiveConfig(join(dir, "missing.json"))), /missing\.json/);
   const good = { account: "111122223333", appBundle: BUNDLE, ingestion: INGESTION, s3Buckets: ["b1"], rate: 2.5, maxRequests: 40 };
   assert.equal(readLiveConfig(configFile("good.json", good)), good);
@@ -76,7 +78,7 @@ test("off loopback, live mode names the opt-in it is missing and exits 2 before 
   assert.match((await cli(["run", "--target", "live", "--account", "12", "--no-report"])).stderr, /--account takes a 12-digit AWS account id/);
   const noJournalDir = await cli(["cleanup", "--endpoint", "http://127.0.0.1:1", "--journal-dir", " "]);
   assert.is(noJournalDir.code, EXIT.usage);
-  assert.match(noJournalDir.stderr, /--journal-dir takes a non-empty string/);
+  assert.match(noJournalDir.stderr, /--journal-dir takes a folder the harness can write \(an empty path\)/);
 });
 
 test("settings: flags win over the config file, which wins over the environment; loopback needs no opt-in", async () => {
@@ -88,6 +90,14 @@ test("settings: flags win over the config file, which wins over the environment;
   assert.equal([overridden.endpoint, overridden.loopback, overridden.rate, overridden.sandbox?.s3Buckets], ["http://[::1]:9", true, 7, ["b2"]]);
   const fromEnv = await resolveLiveSettings({}, { AWS_ENDPOINT_URL_APPFABRIC: "http://localhost:4566", AWS_REGION: "us-east-1" }, "run");
   assert.equal([fromEnv.endpoint, fromEnv.loopback, fromEnv.parents, fromEnv.sandbox], ["http://localhost:4566", true, undefined, undefined]);
+  // AWS_ENDPOINT_URL as the SDK takes it: after the service's own variable, before the Region's default; empty is unset.
+  const general = { AWS_ENDPOINT_URL: "http://localhost:4567", AWS_REGION: "us-east-1" };
+  assert.is((await resolveLiveSettings({}, general, "run")).endpoint, "http://localhost:4567");
+  assert.is((await resolveLiveSettings({}, { ...general, AWS_ENDPOINT_URL_APPFABRIC: "http://localhost:4566" }, "run")).endpoint, "http://localhost:4566");
+  assert.is((await resolveLiveSettings({}, { ...general, AWS_ENDPOINT_URL_APPFABRIC: "" }, "run")).endpoint, "http://localhost:4567");
+  assert.is((await resolveLiveSettings({ endpoint: "http://127.0.0.1:9" }, general, "run")).endpoint, "http://127.0.0.1:9");
+  await resolveLiveSettings({}, { AWS_ENDPOINT_URL: "not a url" }, "run").then(
+    () => assert.unreachable("a bad AWS_ENDPOINT_URL"), (error: unknown) => assert.match(String(error), /AWS_ENDPOINT_URL must be an http:\/\/ or https:\/\/ URL/));
   const byRegion = await resolveLiveSettings({ account: "111122223333" }, { AWS_REGION: "ap-northeast-1" }, "cleanup");
   assert.is(byRegion.endpoint, "https://appfabric.ap-northeast-1.amazonaws.com");
   await resolveLiveSettings({ endpoint: "http://127.0.0.1:1", appBundle: BUNDLE }, {}, "run").then(

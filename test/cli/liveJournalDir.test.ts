@@ -68,7 +68,7 @@ test("with --journal-dir, nothing is journaled under the default folder by run, 
 
     assert.equal(await everything(emulator.url), []);
     for (const name of ["run", "SIGINT", "SIGTERM", "stuck"]) {
-      const states = readJournals(journals(name));
+      const states = readJournals(journals(name)).journals;
       assert.ok(states.length > 0 && states.every((s) => s.complete), `${name}: ${states.map((s) => `${s.file} complete=${s.complete}`).join(", ")}`);
     }
     assert.not.ok(existsSync(join(cwd, DEFAULT_JOURNAL_DIR)), `journals under the default folder: ${join(cwd, DEFAULT_JOURNAL_DIR)}`);

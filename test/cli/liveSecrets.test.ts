@@ -59,4 +59,69 @@ test("a live run leaves no trace of its credentials or signatures in output, jou
   }
 });
 
+/** A key id no pattern knows (not AKIA/ASIA), so only masking the credentials in use by value can keep it out. */
+const ODD = { accessKeyId: "harness-key-id-of-no-known-shape-0123", secretAccessKey: FAKE.secretAccessKey, sessionToken: FAKE.sessionToken };
+const PASSWORD = "Endpoint-Passw0rd-DoNotLeak";
+
+/**
+ * A proxy in front of the emulator that answers every GetIngestionDestination with a ValidationException whose
+ * message echoes the caller's access key id and session token, as a careless service might.
+ */
+async function startEchoingProxy(target: string): Promise<{ url: string; echoes: () => number; close: () => Promise<void> }> {
+  let echoes = 0;
+  const upstream = new URL(target);
+  const server = createServer((req, res) => {
+    const keyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
+    if (req.method === "GET" && /\/ingestiondestinations\/[^/?]+$/.test(req.url ?? "")) {
+      echoes++;
+      req.resume();
+      res.writeHead(400, { "content-type": "application/json", "x-amzn-errortype": "ValidationException" });
+      res.end(JSON.stringify({ message: `request signed by ${keyId} with token ${String(req.headers["x-amz-security-token"])} refused`, reason: "other" }));
+      return;
+    }
+    const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, echoes: () => echoes,
+    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
+}
+
+test("a key id of any shape echoed by the server, and an endpoint's password, reach no output, journal or report", async () => {
+  const emulator = await startLiveEmulator({ credentials: [ODD] });
+  const proxy = await startEchoingProxy(emulator.url);
+  const dir = mkdtempSync(join(tmpdir(), "harness-echo-"));
+  try {
+    const journalDir = join(dir, "journal"), reportDir = join(dir, "report");
+    const endpoint = proxy.url.replace("http://", `http://harness:${PASSWORD}@`);
+    const env = childEnv({ AWS_ACCESS_KEY_ID: ODD.accessKeyId, AWS_SESSION_TOKEN: ODD.sessionToken });
+    const result = await spawnHarness(["run", "--target", "live", "--endpoint", endpoint, "--journal-dir", journalDir, "--report-dir", reportDir,
+      "--property", "update-semantics", "--runs", "3", "--seed", "3", "--rate", "2000", "--no-corpus", "--verbose"], dir, env).done;
+    assert.is(result.code, 1, result.stdout + result.stderr);
+    assert.ok(proxy.echoes() > 0, "the server echoed the credentials");
+    assert.match(result.stdout, /failed with ValidationException: request signed by \[REDACTED\] with token \[REDACTED\] refused/);
+    assert.match(result.stdout, /http:\/\/\[REDACTED\]@127\.0\.0\.1/, "the endpoint is printed, without its userinfo");
+    const reports = filesUnder(reportDir);
+    for (const name of ["events.jsonl", "junit.xml", "summary.md", "index.html", "history.jsonl"]) {
+      assert.ok(reports.some((f) => f.endsWith(name)), `the run wrote ${name}`);
+    }
+    assert.match(readFileSync(join(reportDir, "junit.xml"), "utf8"), /request signed by \[REDACTED\]/, "the finding is in the report");
+    const texts = { stdout: result.stdout, stderr: result.stderr, journal: journalText(journalDir),
+      ...Object.fromEntries(reports.map((f) => [f, readFileSync(f, "utf8")])) };
+    for (const [where, text] of Object.entries(texts)) {
+      for (const secret of [ODD.accessKeyId, ODD.secretAccessKey, ODD.sessionToken, PASSWORD]) {
+        assert.not.ok(text.includes(secret), `${where} contains ${secret.slice(0, 8)}...`);
+      }
+    }
+  } finally {
+    await proxy.close();
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();

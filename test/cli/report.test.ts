@@ -28,6 +28,11 @@ test("report rebuilds every file from a run's event log, and from a log cut shor
     executeReport(join(dir, "killed.jsonl"), { reportDir: join(dir, "killed") }, { write: (t) => out.push(t) });
     assert.match(out.join(""), /incomplete \(1 unreadable line/);
     assert.match(readFileSync(join(dir, "killed", "summary.md"), "utf8"), /incomplete/i);
+    // A line of a known type but the wrong shape is skipped like a torn one, never handed to a report writer.
+    const lines = events.trim().split("\n");
+    writeFileSync(join(dir, "damaged.jsonl"), [lines[0], '{"type":"run.start","runId":5}', '{"type":"case","property":1}', ...lines.slice(1)].join("\n"));
+    assert.is(executeReport(join(dir, "damaged.jsonl"), { reportDir: join(dir, "damaged") }, { write: (t) => out.push(t) }), EXIT.ok);
+    assert.match(out.join(""), /: passed \(2 unreadable line\(s\) skipped: 2, 3\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 /** loadClientModule: the fallback to the built-in client, and validation of a user-named module. */
-import { relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ERROR_NAMES } from "../../contracts/errorCatalogue.ts";
@@ -82,6 +84,26 @@ test("a package or path that cannot be imported: a clear error with the cause", 
   assert.ok(byName.cause);
   const byPath = await rejection(loadClientModule(fixture("doesNotExist.ts")));
   assert.match(byPath.message, "doesNotExist.ts");
+});
+
+test("a package the working directory's project has installed (a candidate under an npm alias) loads though the harness lives elsewhere", async () => {
+  const project = mkdtempSync(join(tmpdir(), "harness-project-"));
+  const previous = process.cwd();
+  try {
+    const alias = join(project, "node_modules", "appfabric-sdk-next");
+    mkdirSync(alias, { recursive: true });
+    writeFileSync(join(alias, "package.json"), JSON.stringify({ name: "appfabric-sdk-next", main: "index.mjs" }));
+    writeFileSync(join(alias, "index.mjs"), `export * from ${JSON.stringify(pathToFileURL(fixture("customClientModule.ts")).href)};\n`);
+    await rejection(loadClientModule("appfabric-sdk-next"));
+    process.chdir(project);
+    const loaded = await loadClientModule("appfabric-sdk-next");
+    assert.is(loaded.source, "appfabric-sdk-next");
+    assert.is(loaded.AppFabricClient.name, "AppFabricClient");
+    assert.equal(Object.keys(loaded.commands).sort(), [...OPERATION_NAMES].sort());
+  } finally {
+    process.chdir(previous);
+    rmSync(project, { recursive: true, force: true });
+  }
 });
 
 test.run();

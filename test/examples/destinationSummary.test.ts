@@ -1,11 +1,11 @@
 /**
- * The example consumer under fuzzConsumer, imported from the package entry as a user would: the shipped
- * wrapper keeps its invariants on every contract-valid answer; a planted bug (a crash on `$unknown`) is found
- * and shrunk to one call whose answer carries it.
+ * The example consumer under fuzzConsumer: the shipped wrapper keeps its invariants on every contract-valid
+ * answer; a planted bug (a crash on `$unknown`) is found and shrunk to one call whose answer carries it.
+ * (test/packaging/package.test.ts imports fuzzConsumer from the installed package, as a user would.)
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ConsumerFailure, fuzzConsumer } from "appfabric-harness";
+import { ConsumerFailure, fuzzConsumer } from "../../consumer/index.ts";
 import { AppFabricServiceException, ResourceNotFoundException, type AppFabricClient } from "../../client/index.ts";
 import { destinationSummary, type DestinationIds } from "../../examples/destinationSummary.ts";
 import * as buggy from "../fixtures/buggyDestinationSummary.ts";

@@ -38,4 +38,17 @@ test("each part of the binding is checked", () => {
   assert.equal(checks(exchange(400, { message: "bad", reason: "other" }, { "content-type": "application/json", "x-amzn-errortype": "aws.protocoltests#ValidationException" })), []);
 });
 
+test("a list page longer than the maxResults the request asked for is a wire finding", () => {
+  const list = (maxResults: string | undefined, items: number): Exchange => ({
+    request: { method: "GET", path: "/appbundles/b/ingestions/i/ingestiondestinations", query: maxResults === undefined ? {} : { maxResults }, headers: {}, body: "" },
+    response: { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ ingestionDestinations: Array.from({ length: items }, () => ({ arn: ARN })) }) },
+    durationMs: 1,
+  });
+  const listChecks = (x: Exchange) => checkWire(contract, "ListIngestionDestinations", [x]);
+  assert.equal(listChecks(list("2", 2)), []);
+  assert.equal(listChecks(list(undefined, 5)), [], "without maxResults the page size is the service's");
+  const [finding] = listChecks(list("2", 3));
+  assert.equal([finding?.kind, finding?.check, finding?.message], ["wire", "page-size", "a page of 3 ingestionDestinations answered maxResults 2"]);
+});
+
 test.run();

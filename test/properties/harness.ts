@@ -11,6 +11,7 @@ import { Oracle } from "../../properties/Oracle.ts";
 import type { SavedCase } from "../../properties/replayCounterexample.ts";
 import type { RunBudget } from "../../properties/RunBudget.ts";
 import { runSuite, type SuiteResult } from "../../properties/runSuite.ts";
+import type { Shard } from "../../events/Shard.ts";
 import { handleTarget, modelHandle, modelTarget } from "../../targets/modelTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
 import type { OutcomeError } from "../../targets/outcome.ts";
@@ -42,6 +43,7 @@ export interface SuiteRun extends SuiteResult {
 export async function runAgainst(target: Target, options: {
   properties?: readonly HarnessProperty[]; seed?: number; numRuns?: number; strict?: boolean; path?: string; corpus?: readonly SavedCase[];
   budget?: RunBudget; consistencyWindowMs?: number; sandbox?: SandboxDestinations; harnessTags?: readonly { key: string; value: string }[];
+  shard?: Shard;
 } = {}): Promise<SuiteRun> {
   const events: RunEvent[] = [];
   const result = await runSuite({
@@ -53,6 +55,7 @@ export async function runAgainst(target: Target, options: {
     ...(options.consistencyWindowMs === undefined ? {} : { consistencyWindowMs: options.consistencyWindowMs }),
     ...(options.sandbox === undefined ? {} : { sandbox: options.sandbox }),
     ...(options.harnessTags === undefined ? {} : { harnessTags: options.harnessTags }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
     sink: { emit: (e) => events.push(e), close: async () => {} },
     replayCommand: (failure) => `replay ${failure.property} ${failure.seed} ${failure.path}`,
   });

@@ -112,16 +112,18 @@ test("consoleOptions: plain lines in CI, when piped, or with NO_COLOR", () => {
   assert.equal(consoleOptions("normal", true, { CI: "false" }).tty, true);
 });
 
-test("progressBar: runs against the total with ETA; shrink steps once a run failed; runs alone when the total is unknown; never wider than the terminal", () => {
-  assert.is(progressBar({ label: "p", runs: 25, total: 100, shrinks: 0, calls: 80, elapsedMs: 1000 }, 200),
+test("progressBar: done against the total with ETA; shrink steps once a run failed; the count alone when the total is unknown; never wider than the terminal", () => {
+  const runs = ["run", "runs"] as const;
+  assert.is(progressBar({ label: "p", done: 25, total: 100, unit: runs, shrinks: 0, calls: 80, elapsedMs: 1000 }, 200),
     `p ${"█".repeat(6)}${"░".repeat(18)} 25% 25/100 runs · ETA 3.0 s · 80 calls · 1.0 s`);
-  assert.is(progressBar({ label: "p", runs: 100, total: 100, shrinks: 0, calls: 300, elapsedMs: 1000 }, 200), `p ${"█".repeat(24)} 100% 100/100 runs · 300 calls · 1.0 s`);
-  const narrow = progressBar({ label: "round 12 · seed 431315179 · stateful-lifecycle", runs: 38, total: 40, shrinks: 0, calls: 512, elapsedMs: 2000 }, 80);
+  assert.is(progressBar({ label: "p", done: 100, total: 100, unit: runs, calls: 300, elapsedMs: 1000 }, 200), `p ${"█".repeat(24)} 100% 100/100 runs · 300 calls · 1.0 s`);
+  const narrow = progressBar({ label: "round 12 · seed 431315179 · stateful-lifecycle", done: 38, total: 40, unit: runs, calls: 512, elapsedMs: 2000 }, 80);
   assert.ok(narrow.includes("95% 38/40 runs · ETA 105 ms"), `the bar narrows, the ETA stays: ${narrow}`);
   assert.ok([...narrow].length <= 79);
-  assert.is(progressBar({ label: "p", runs: 40, total: 100, shrinks: 7, calls: 120, elapsedMs: 2000 }, 200), "p shrinking: 7 steps · 120 calls · 2.0 s");
-  assert.is(progressBar({ label: "p", runs: 7, shrinks: 0, calls: 9, elapsedMs: 2500 }, 200), "p 7 runs · 9 calls · 2.5 s");
-  assert.is([...progressBar({ label: "x".repeat(300), runs: 1, total: 2, shrinks: 0, calls: 1, elapsedMs: 1 }, 40)].length, 39);
+  assert.is(progressBar({ label: "p", done: 40, total: 100, unit: runs, shrinks: 7, calls: 120, elapsedMs: 2000 }, 200), "p shrinking: 7 steps · 120 calls · 2.0 s");
+  assert.is(progressBar({ label: "p", done: 7, unit: runs, calls: 9, elapsedMs: 2500 }, 200), "p 7 runs · 9 calls · 2.5 s");
+  assert.is(progressBar({ label: "2 workers (0 done)", done: 1, unit: ["property", "properties"], elapsedMs: 2500 }, 200), "2 workers (0 done) 1 property · 2.5 s");
+  assert.is([...progressBar({ label: "x".repeat(300), done: 1, total: 2, unit: runs, elapsedMs: 1 }, 40)].length, 39);
   assert.equal([formatDuration(125_000), formatDuration(3_900_000)], ["2m 5s", "1h 5m"]);
   assert.equal([formatDuration(999.6), formatDuration(59_960), formatDuration(599_600), formatDuration(3_599_700)], ["1.0 s", "1m 0s", "10m 0s", "1h 0m"], "rounded, then split");
 });

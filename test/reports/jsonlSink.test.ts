@@ -42,6 +42,8 @@ test("a property is listed up to its first end; after it its calls are counted, 
   clock = 1000;
   sink.emit(events[third] as RunEvent);
   assert.equal(lines().slice(-4).map(kind), ["cases create.valid", "property.end create.valid", "cases create.invalid", "round"], "a second on, round 2 counted");
+  const counted = lines().at(-4), round3 = events[third];
+  assert.is(counted?.type === "cases" && round3?.type === "round" && counted.at === round3.at, true, "stamped with the latest time an event gave, never the clock's");
   events.slice(third + 1).forEach((event) => sink.emit(event));
   assert.equal(lines().slice(-4).map(kind), ["cases create.valid", "property.end create.valid", "cases create.invalid", "run.end"], "the run's end last, round 3 counted before it");
   assert.equal(summarize(lines()), summarize(events));

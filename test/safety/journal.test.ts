@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -7,7 +7,7 @@ import { journalingTarget } from "../../safety/journalingTarget.ts";
 import { readJournal } from "../../safety/readJournal.ts";
 import { serviceError } from "../../targets/serviceError.ts";
 import { localModelTarget, rewriting } from "../properties/harness.ts";
-import { family, newJournal, ok, PROCESSING, S3 } from "./safetyFixtures.ts";
+import { arnOf, family, newJournal, ok, PROCESSING, S3 } from "./safetyFixtures.ts";
 
 test("every create is journaled before it is sent and after it returns, with a clientToken; deletes by either identifier", async () => {
   const journal = newJournal();
@@ -75,6 +75,28 @@ test("a line cut short by a kill ends the journal; damage elsewhere is an error"
     assert.is(readJournal(journal.file).alive.length, 1);
     appendFileSync(journal.file, `\n${JSON.stringify({ type: "complete", at: "" })}\n`);
     assert.throws(() => readJournal(journal.file), /not a journal line/);
+  } finally {
+    rmSync(dirname(journal.file), { recursive: true, force: true });
+  }
+});
+
+test("reopened after a kill mid-write, a journal takes new lines on lines of their own: a cut line is dropped, a whole one kept", async () => {
+  const journal = newJournal();
+  try {
+    const target = journalingTarget(localModelTarget(), journal);
+    const bundle = arnOf(await ok(target, "CreateAppBundle", {}));
+    journal.close();
+    const whole = readFileSync(journal.file, "utf8");
+    writeFileSync(journal.file, `${whole}{"type":"intent","id":"x","operation":"CreateIngestion","inp`);
+    const cut = Journal.reopen(journal.file);
+    cut.write({ type: "deleted", at: "", arn: bundle });
+    cut.close();
+    assert.is(readFileSync(journal.file, "utf8"), `${whole}${JSON.stringify({ type: "deleted", at: "", arn: bundle })}\n`);
+    writeFileSync(journal.file, whole.trimEnd());
+    const unended = Journal.reopen(journal.file);
+    unended.write({ type: "deleted", at: "", arn: bundle });
+    unended.close();
+    assert.equal(readJournal(journal.file).alive, []);
   } finally {
     rmSync(dirname(journal.file), { recursive: true, force: true });
   }
