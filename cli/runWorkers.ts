@@ -4,6 +4,7 @@ import type { RunEvent } from "../events/runEvent.ts";
 import { shardLabel, WHOLE_RUN } from "../events/Shard.ts";
 import { consoleOptions } from "../reports/consoleOptions.ts";
 import { createConsoleSink } from "../reports/consoleSink.ts";
+import { LogCompactor } from "../reports/LogCompactor.ts";
 import { mergeShardLogs } from "../reports/mergeShardLogs.ts";
 import { createReportSinks } from "../reports/reportSinks.ts";
 import { WorkersProgress } from "../reports/workersProgress.ts";
@@ -37,7 +38,9 @@ function workerArgs(argv: readonly string[]): string[] {
 
 interface Worker {
   readonly index: number;
+  /** What the event log would keep of the worker's events: a campaign of hours stays small in memory too. */
   readonly events: RunEvent[];
+  readonly log: LogCompactor;
   stderr: string;
   code: number | null;
 }
@@ -64,7 +67,10 @@ export async function runWorkers(options: RunOptions & { readonly seed: number; 
   const progress = new WorkersProgress({ workers: count, properties: io.properties, ...(io.budgetMs === undefined ? {} : { budgetMs: io.budgetMs }) });
   const started = performance.now();
   const env = Object.fromEntries(Object.entries(io.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
-  const workers: Worker[] = Array.from({ length: count }, (_, i) => ({ index: i + 1, events: [], stderr: "", code: null }));
+  const workers: Worker[] = Array.from({ length: count }, (_, i) => {
+    const events: RunEvent[] = [];
+    return { index: i + 1, events, log: new LogCompactor((event) => events.push(event)), stderr: "", code: null };
+  });
   const processes: ChildProcess[] = [];
   const children = workers.map((worker) => {
     const args = [...workerArgs(io.argv), "--seed", String(options.seed), "--worker", `${worker.index}/${count}`, "--no-report"];
@@ -72,12 +78,16 @@ export async function runWorkers(options: RunOptions & { readonly seed: number; 
     const child = spawn(process.execPath, [HARNESS_BIN, ...args], { env, stdio: ["ignore", "ignore", "pipe", "ipc"], detached: true });
     processes.push(child);
     child.on("message", (event: RunEvent) => {
-      worker.events.push(event);
+      worker.log.emit(event);
       progress.add(event);
       if (event.type === "run.end" && !tty) io.stdout.write(`worker ${worker.index}/${count} finished: ${event.verdict}\n`);
     });
     child.stderr?.on("data", (chunk: Buffer) => { worker.stderr = (worker.stderr + chunk.toString()).slice(-STDERR_KEPT); });
-    return new Promise<void>((resolve) => child.on("close", (code) => { worker.code = code; resolve(); }));
+    return new Promise<void>((resolve) => child.on("close", (code) => {
+      worker.code = code;
+      worker.log.flush();
+      resolve();
+    }));
   });
   // A signal is passed on to every worker; the merge then says which of them finished.
   let interrupted: NodeJS.Signals | undefined;

@@ -2,8 +2,8 @@ import type { EventSink, RunEvent } from "../events/runEvent.ts";
 import { UsageError } from "./exitCodes.ts";
 
 /**
- * In a `--workers` child: every event goes to the parent over the IPC channel, in order; close() waits until
- * the last one is handed over, then lets the channel go. A parent that goes away first ends the child.
+ * In a `--workers` child: every event but `progress` goes to the parent over the IPC channel, in order; close()
+ * waits until the last one is handed over, then lets the channel go. A parent that goes away first ends the child.
  */
 export function workerSink(): EventSink {
   const send = process.send?.bind(process);
@@ -13,6 +13,8 @@ export function workerSink(): EventSink {
   let last: Promise<void> = Promise.resolve();
   return {
     emit(event: RunEvent) {
+      // The parent draws its own progress line.
+      if (event.type === "progress") return;
       last = new Promise((resolve) => send(event, undefined, undefined, () => resolve()));
     },
     async close() {

@@ -84,6 +84,26 @@ test("--workers 2: one report of the same cases and verdict, its seed printed fi
   }
 });
 
+test("--workers 2 --explore: the merged log counts the later rounds, keeps every round's seed, and rebuilds the reports the run wrote", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "harness-workers-explore-"));
+  try {
+    const run = await harness(["run", "--seed", "11", "--runs", "10", "--no-corpus", "--explore", "--time-budget", "6", "--workers", "2", "--report-dir", "explored"], dir);
+    assert.is(run.code, 0, run.output);
+    const log = events(join(dir, "explored"));
+    const rounds = log.filter((e) => e.type === "round").map((e) => (e.type === "round" ? e.round : 0));
+    assert.ok(rounds.length > 2 && rounds.every((round, i) => round === i + 1), `the first round once, then each worker's, numbered on: ${rounds.join(",")}`);
+    assert.ok(log.some((e) => e.type === "cases"), "later rounds counted");
+    assert.match(run.output, new RegExp(`round ${rounds.length} · seed \\d+`));
+    const rebuilt = await harness(["report", join("explored", "events.jsonl"), "--report-dir", "rebuilt"], dir);
+    assert.is(rebuilt.code, 0, rebuilt.output);
+    for (const file of ["junit.xml", "summary.md", "index.html"]) {
+      assert.is(readFileSync(join(dir, "rebuilt", file), "utf8"), readFileSync(join(dir, "explored", file), "utf8"), file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("report --merge refuses logs that are not parts of one run, and says what is missing", async () => {
   const dir = mkdtempSync(join(tmpdir(), "harness-merge-"));
   try {
