@@ -23,7 +23,7 @@ const EXPLORE_SECONDS = Number(process.env["BENCH_EXPLORE_SECONDS"] ?? 120);
 const LIVE = { rate: 10, maxRequests: 300, seed: 1 };
 const THROTTLE_RATE = 0.3;
 /** Each explore run's --time-budget when one worker and two are compared. */
-const WORKERS_SECONDS = Number(process.env["BENCH_WORKERS_SECONDS"] ?? 30);
+const WORKERS_SECONDS = Number(process.env["BENCH_WORKERS_SECONDS"] ?? 60);
 const env = () => ({ ...LOCAL_ENV, now: () => new Date(), newId: seededIds(1) });
 const goal = (what: string, rate: Rate, baseline: Rate, ratio: number) =>
   console.log(`goal: ${what} >= ${ratio}x: ${(rate.perSecond / baseline.perSecond).toFixed(2)}x, ${rate.perSecond / baseline.perSecond >= ratio ? "met" : "NOT met"}`);

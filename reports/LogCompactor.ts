@@ -70,6 +70,8 @@ export class LogCompactor {
     if (!("property" in event) || !this.#ended.has(event.property)) return false;
     switch (event.type) {
       case "case": this.#of(event.property).calls.add(event); return true;
+      // Counts a compactor already wrote (a worker's, say) add up here, so compacting twice keeps one line per flush.
+      case "cases": this.#of(event.property).calls.merge(event.operations); return true;
       case "property.start": return true;
       case "property.end": {
         if (event.verdict === "failed") return false;

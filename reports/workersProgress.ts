@@ -28,6 +28,7 @@ export class WorkersProgress {
 
   add(event: RunEvent): void {
     if (event.type === "case") this.#calls += 1;
+    else if (event.type === "cases") this.#calls += event.operations.reduce((sum, op) => sum + op.calls, 0);
     else if (event.type === "property.end") this.#propertiesDone += 1;
     else if (event.type === "finding" && event.severity === "failure") this.#failures.add(event.fingerprint);
     else if (event.type === "run.end") this.#workersDone += 1;

@@ -169,16 +169,22 @@ test("an exploration's parts merge the same whether their later rounds were list
   fc.assert(fc.property(fc.array(laterRound, { maxLength: 4 }), fc.array(laterRound, { maxLength: 4 }), fc.constantFrom(0, 5, 1000), (one, two, flushMs) => {
     const parts = [explored(1, one), explored(2, two)];
     let clock = 0;
-    const logged = parts.map((part) => {
+    const compacted = (part: ShardLog, every: number): ShardLog => {
       const events: RunEvent[] = [];
-      const compactor = new LogCompactor((event) => events.push(event), { flushMs, now: () => clock++ });
+      const compactor = new LogCompactor((event) => events.push(event), { flushMs: every, now: () => clock++ });
       part.events.forEach((event) => compactor.emit(event));
       compactor.flush();
       return { source: part.source, events };
-    });
+    };
+    const logged = parts.map((part) => compacted(part, flushMs));
     assert.equal(logged.map((part) => part.events.filter((e) => e.type === "case").length), [4 * 2, 4 * 2], "round 1 listed, later rounds counted");
     const merged = mergeShardLogs(logged);
     assert.equal(summarize(merged), summarize(mergeShardLogs(parts)));
+    // A worker compacts what it sends (counts often), and its parent compacts what it keeps: the same run.
+    const twice = parts.map((part) => compacted(compacted(part, 0), flushMs));
+    assert.equal(summarize(mergeShardLogs(twice)), summarize(merged), "counts compacted again add up");
+    const countLines = (part: ShardLog | undefined) => part?.events.filter((e) => e.type === "cases").length;
+    if (flushMs === 1000) assert.equal(twice.map(countLines), logged.map(countLines), "a worker's frequent counts make no more lines in the log");
     const summary = summarize(merged);
     assert.is(summary.rounds, 1 + one.length + two.length, "the first round once, then every part's later rounds");
     assert.is(summary.cases, 5 * 2 + [...one, ...two].reduce((sum, r) => sum + r.calls, 0), "round 1 cut at position 4, later rounds whole");
