@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, request } from "node:http";
+import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,22 +7,31 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { childEnv, FAKE, journalText, spawnHarness, startLiveEmulator } from "./liveFixtures.ts";
 
-/** A pass-through proxy in front of the emulator that keeps every SigV4 signature the harness sent. */
-async function startSignatureTap(target: string): Promise<{ url: string; signatures: string[]; close: () => Promise<void> }> {
-  const signatures: string[] = [];
+/** A loopback proxy in front of the emulator; `answer` may answer a request itself (true) instead of passing it on. */
+async function startProxy(target: string, answer: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<{ url: string; close: () => Promise<void> }> {
   const upstream = new URL(target);
   const server = createServer((req, res) => {
-    const signature = /Signature=([0-9a-f]+)/.exec(req.headers.authorization ?? "")?.[1];
-    if (signature) signatures.push(signature);
-    const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
+    if (answer(req, res)) return;
+    const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answered) => {
+      res.writeHead(answered.statusCode ?? 502, answered.headers);
+      answered.pipe(res);
     });
     req.pipe(forward);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, signatures, close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
+}
+
+/** A pass-through proxy that keeps every SigV4 signature the harness sent. */
+async function startSignatureTap(target: string): Promise<{ url: string; signatures: string[]; close: () => Promise<void> }> {
+  const signatures: string[] = [];
+  const proxy = await startProxy(target, (req) => {
+    const signature = /Signature=([0-9a-f]+)/.exec(req.headers.authorization ?? "")?.[1];
+    if (signature) signatures.push(signature);
+    return false;
+  });
+  return { ...proxy, signatures };
 }
 
 function filesUnder(dir: string): string[] {
@@ -69,26 +78,16 @@ const PASSWORD = "Endpoint-Passw0rd-DoNotLeak";
  */
 async function startEchoingProxy(target: string): Promise<{ url: string; echoes: () => number; close: () => Promise<void> }> {
   let echoes = 0;
-  const upstream = new URL(target);
-  const server = createServer((req, res) => {
+  const proxy = await startProxy(target, (req, res) => {
+    if (req.method !== "GET" || !/\/ingestiondestinations\/[^/?]+$/.test(req.url ?? "")) return false;
     const keyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
-    if (req.method === "GET" && /\/ingestiondestinations\/[^/?]+$/.test(req.url ?? "")) {
-      echoes++;
-      req.resume();
-      res.writeHead(400, { "content-type": "application/json", "x-amzn-errortype": "ValidationException" });
-      res.end(JSON.stringify({ message: `request signed by ${keyId} with token ${String(req.headers["x-amz-security-token"])} refused`, reason: "other" }));
-      return;
-    }
-    const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    req.pipe(forward);
+    echoes++;
+    req.resume();
+    res.writeHead(400, { "content-type": "application/json", "x-amzn-errortype": "ValidationException" });
+    res.end(JSON.stringify({ message: `request signed by ${keyId} with token ${String(req.headers["x-amz-security-token"])} refused`, reason: "other" }));
+    return true;
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, echoes: () => echoes,
-    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
+  return { ...proxy, echoes: () => echoes };
 }
 
 test("a key id of any shape echoed by the server, and an endpoint's password, reach no output, journal or report", async () => {
