@@ -1,6 +1,6 @@
 import { catches, type CatchRule } from "../emulator/mutants/CatchRule.ts";
 import type { FindingEvent, RunEvent } from "../events/runEvent.ts";
-import { PARENTS_PROPERTY } from "../properties/runSuite.ts";
+import { PARENTS_LIFECYCLE } from "../properties/parentsLifecycle.ts";
 
 /** runProperty's finding for a property that threw something other than a CaseFailure: the harness broke, not the service. */
 const PROPERTY_ERROR = "property-error";
@@ -65,13 +65,14 @@ export class TrialRecorder {
   }
 
   #finding(finding: FindingEvent): void {
-    if (finding.check === PROPERTY_ERROR) this.#harnessErrors.push(`${finding.property} threw: ${finding.message}`);
+    const error = finding.checks.find((c) => c.check === PROPERTY_ERROR);
+    if (error) this.#harnessErrors.push(`${finding.property} threw: ${error.message}`);
     else if (finding.severity === "failure") this.#failures.push(finding);
     else this.#observations++;
   }
 
   #propertyEnd(property: string, numRuns: number): void {
-    if (property !== PARENTS_PROPERTY) this.#cases += numRuns;
+    if (property !== PARENTS_LIFECYCLE.name) this.#cases += numRuns;
     const own = this.#failures.filter((f) => f.property === property);
     for (const rule of this.rules) {
       const caught = own.find((f) => catches(rule, f));

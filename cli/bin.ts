@@ -1,4 +1,4 @@
-import { redactSecrets } from "../reports/redactSecrets.ts";
+import { redactSecrets } from "../secrets/redactSecrets.ts";
 import { EXIT } from "./exitCodes.ts";
 import { main } from "./main.ts";
 import { unexpectedErrorLine } from "./unexpectedErrorLine.ts";

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { InfrastructureError } from "../properties/finding.ts";
-import { redactSecrets } from "../reports/redactSecrets.ts";
+import { redactSecrets } from "../secrets/redactSecrets.ts";
 import { Journal } from "../safety/Journal.ts";
 import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
 import { readJournals } from "../safety/readJournal.ts";
@@ -40,7 +40,7 @@ export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<n
           left.push(`${state.file}: written against ${state.header.endpoint}; run cleanup with --endpoint ${state.header.endpoint}`);
           continue;
         }
-        const journal = Journal.reopen(state.file, redactSecrets);
+        const journal = Journal.reopen(state.file);
         const report = await settleJournal(journal, live.target).finally(() => journal.close());
         deleted += report.deleted.length;
         for (const arn of report.deleted) io.out(redactSecrets(`deleted ${arn}`));

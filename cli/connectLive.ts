@@ -1,7 +1,7 @@
 import { defaultProvider } from "@aws-sdk/credential-provider-node";
 import { loadClientModule, type AppFabricClientModule } from "../client/loadClientModule.ts";
 import { InfrastructureError } from "../properties/finding.ts";
-import { maskSecrets } from "../reports/redactSecrets.ts";
+import { maskSecrets } from "../secrets/redactSecrets.ts";
 import { checkAccount } from "../safety/accountGuard.ts";
 import { RequestLimiter } from "../safety/requestLimiter.ts";
 import { RunGate } from "../safety/RunGate.ts";

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { PropertyFailure } from "../properties/runProperty.ts";
+import { writeRedacted } from "../secrets/RedactedFile.ts";
 import { MAX_JSON_DEPTH, nestedDeeperThan } from "../safety/nestedDeeperThan.ts";
 import { UsageError } from "./exitCodes.ts";
 import { MAX_SEED } from "./parseValues.ts";
+import { identityKey, sameTarget, type TargetIdentity } from "./targetIdentity.ts";
 
 export const DEFAULT_CORPUS_DIR = ".appfabric-harness/corpus";
 
@@ -12,17 +14,27 @@ export const DEFAULT_CORPUS_DIR = ".appfabric-harness/corpus";
 export interface CorpusEntry extends PropertyFailure {
   readonly version: 1;
   readonly target: string;
+  /** What it was found on; a file saved before this was recorded is never retired. */
+  readonly found?: TargetIdentity;
   readonly strict: boolean;
   readonly savedAt: string;
 }
 
-/** One file per distinct failure: the same property and fingerprint overwrite the earlier counterexample. */
+/**
+ * One file per distinct failure on one target: the same property, findings and target overwrite the earlier
+ * counterexample, and the same bug found on another target (live, a planted mutant) is a file of its own.
+ */
 export function saveToCorpus(dir: string, entry: CorpusEntry): string {
-  mkdirSync(dir, { recursive: true });
-  const digest = createHash("sha256").update(`${entry.property}\n${entry.fingerprint}`).digest("hex").slice(0, 12);
+  const found = entry.found === undefined ? entry.target : identityKey(entry.found);
+  const digest = createHash("sha256").update(`${entry.property}\n${[...entry.fingerprints].sort().join("\n")}\n${found}`).digest("hex").slice(0, 12);
   const file = join(dir, `${entry.property}-${digest}.json`);
-  writeFileSync(file, `${JSON.stringify(entry, null, 2)}\n`);
+  writeRedacted(file, `${JSON.stringify(entry, null, 2)}\n`);
   return file;
+}
+
+/** Whether a case that holds now may leave the corpus: only when it holds on the very target it was found on. */
+export function retiresOn(entry: CorpusEntry, target: TargetIdentity): boolean {
+  return entry.found !== undefined && sameTarget(entry.found, target);
 }
 
 /** Far above any shrunk counterexample: a larger file is refused before it is parsed. */

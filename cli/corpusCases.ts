@@ -3,7 +3,7 @@ import type { Contract } from "../contracts/contract.ts";
 import type { HarnessProperty } from "../properties/HarnessProperty.ts";
 import type { SavedCase } from "../properties/replayCounterexample.ts";
 import { loadCorpus, type CorpusEntry } from "./corpus.ts";
-import { unreplayableReason } from "./unreplayableReason.ts";
+import { unreplayableReason } from "./rehearseReplay.ts";
 
 /** A saved counterexample as a case the suite replays; its replay line runs the file alone. */
 export function savedCase(file: string, entry: CorpusEntry, property: HarnessProperty, replayLine: (file: string) => string): SavedCase {
@@ -16,10 +16,10 @@ export function savedCase(file: string, entry: CorpusEntry, property: HarnessPro
  * properties this run does not check are left alone.
  */
 export async function corpusCases(dir: string, properties: readonly HarnessProperty[], replayLine: (file: string) => string, contract: Contract):
-  Promise<{ readonly cases: SavedCase[]; readonly files: Map<string, string>; readonly problems: string[] }> {
+  Promise<{ readonly cases: SavedCase[]; readonly files: Map<string, { readonly file: string; readonly entry: CorpusEntry }>; readonly problems: string[] }> {
   const byName = new Map(properties.map((p) => [p.name, p]));
   const cases: SavedCase[] = [];
-  const files = new Map<string, string>();
+  const files = new Map<string, { readonly file: string; readonly entry: CorpusEntry }>();
   const problems: string[] = [];
   for (const { file, entry, problem } of loadCorpus(dir)) {
     if (!entry) {
@@ -35,7 +35,7 @@ export async function corpusCases(dir: string, properties: readonly HarnessPrope
       continue;
     }
     cases.push(saved);
-    files.set(saved.id, file);
+    files.set(saved.id, { file, entry });
   }
   return { cases, files, problems };
 }

@@ -3,7 +3,7 @@ import { ClientModuleError } from "../client/loadClientModule.ts";
 import { registerDrift } from "../drift/registerDrift.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
-import { redactSecrets } from "../reports/redactSecrets.ts";
+import { redactSecrets } from "../secrets/redactSecrets.ts";
 import { registerCleanup } from "./cleanupCommand.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { HARNESS_VERSION } from "./harnessVersion.ts";

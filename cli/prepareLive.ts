@@ -1,13 +1,11 @@
 import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
-import { EMULATOR_ACCOUNT } from "../emulator/createModelHandle.ts";
+import { EMULATOR_ACCOUNT } from "../emulator/localAccount.ts";
 import { EMPTY_STATE, type InputValidator, type Tag } from "../model/index.ts";
 import { InfrastructureError } from "../properties/finding.ts";
-import { redactSecrets } from "../reports/redactSecrets.ts";
 import { Oracle } from "../properties/Oracle.ts";
 import type { Parents } from "../properties/PropertyContext.ts";
 import { arnContextOf } from "../safety/arnParts.ts";
 import { guardedTarget } from "../safety/guardedTarget.ts";
-import { interruptOnSignals, RunInterrupted } from "../safety/interruptOnSignals.ts";
 import { Journal } from "../safety/Journal.ts";
 import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
 import { journalingTarget } from "../safety/journalingTarget.ts";
@@ -34,7 +32,7 @@ export interface LiveRun {
   readonly maxRequests: number;
   /**
    * Deletes whatever the journal says the run left, in dependency order, and closes the target. Throws
-   * RunInterrupted after a signal, or InfrastructureError naming what could not be deleted.
+   * TeardownIncomplete naming what could not be deleted.
    */
   teardown(): Promise<void>;
 }
@@ -97,9 +95,8 @@ export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<L
     type: "run", runId: io.runId, at: new Date().toISOString(), endpoint: withoutUserinfo(settings.endpoint), region: settings.region,
     tagKey: RUN_ID_TAG_KEY, ...(settings.account ? { account: settings.account } : {}),
     ...(parents ? { parents: { appBundle: parents.appBundle.arn, ingestion: parents.ingestion.arn } } : {}),
-  }, redactSecrets);
+  });
   const untouchable = parents ? [parents.appBundle.arn, parents.ingestion.arn, ...(seeded?.foreign ?? [])] : [];
-  const signals = interruptOnSignals((signal) => live.gate.close(`interrupted by ${signal}`));
   const runTag = { key: RUN_ID_TAG_KEY, value: io.runId };
   let torndown: Promise<void> | undefined;
   const teardown = async () => {
@@ -113,10 +110,8 @@ export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<L
       }
     } finally {
       journal.close();
-      signals.dispose();
       await live.target.close();
     }
-    if (signals.signal) throw new RunInterrupted(signals.signal, `interrupted by ${signals.signal}; teardown deleted everything the run created`);
   };
   return {
     target: guardedTarget(journalingTarget(live.target, journal, [], runTag), live.gate, untouchable),

@@ -1,11 +1,12 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { BUILT_IN_SOURCE, loadClientModule, type AppFabricClientModule } from "../client/loadClientModule.ts";
 import { createContract } from "../contracts/contract.ts";
 import { describeGateResult } from "../gate/describeGateResult.ts";
+import { gateJunitXml, gateMarkdown } from "../gate/gateReports.ts";
 import { GATE_SUITE } from "../gate/gateSuite.ts";
 import { runGate } from "../gate/runGate.ts";
 import { InfrastructureError } from "../properties/finding.ts";
+import { writeRedacted } from "../secrets/RedactedFile.ts";
 import { corpusCases } from "./corpusCases.ts";
 import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
@@ -22,6 +23,8 @@ export interface GateFlags {
   readonly corpusDir: string;
   readonly corpus: boolean;
   readonly json?: string;
+  readonly markdown?: string;
+  readonly junit?: string;
 }
 
 async function load(flag: string, specifier: string | undefined): Promise<AppFabricClientModule> {
@@ -58,7 +61,9 @@ export async function executeGate(flags: GateFlags, write: (line: string) => voi
       replayCommand: (c) => commandLine(prefix, ["gate", ...modules, "--seed", String(c.seed), "--property", c.property, "--path", c.path, "--no-corpus"]),
     });
     for (const line of describeGateResult(result)) write(line);
-    if (flags.json !== undefined) writeFileSync(flags.json, `${JSON.stringify(result, null, 2)}\n`);
+    if (flags.json !== undefined) writeRedacted(flags.json, `${JSON.stringify(result, null, 2)}\n`);
+    if (flags.markdown !== undefined) writeRedacted(flags.markdown, gateMarkdown(result));
+    if (flags.junit !== undefined) writeRedacted(flags.junit, gateJunitXml(result));
     return result.differences.length > 0 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (!(error instanceof InfrastructureError)) throw error;
@@ -80,6 +85,8 @@ export function registerGate(program: Command, setExitCode: (code: number) => vo
     .option("--corpus-dir <dir>", "saved counterexamples, sent through both clients first", DEFAULT_CORPUS_DIR)
     .option("--no-corpus", "leave the saved counterexamples out")
     .option("--json <file>", "also write the result as JSON", pathFlag("--json", "file"))
+    .option("--markdown <file>", "also write the result as Markdown (a CI job summary)", pathFlag("--markdown", "file"))
+    .option("--junit <file>", "also write the result as JUnit XML, each difference one failing testcase", pathFlag("--junit", "file"))
     .action(async (flags: GateFlags) => {
       setExitCode(await executeGate(flags, (line) => process.stdout.write(`${line}\n`)));
     });

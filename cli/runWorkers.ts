@@ -9,7 +9,7 @@ import { mergeShardLogs } from "../reports/mergeShardLogs.ts";
 import { createReportSinks } from "../reports/reportSinks.ts";
 import { WorkersProgress } from "../reports/workersProgress.ts";
 import { EXIT } from "./exitCodes.ts";
-import type { RunIo } from "./executeRun.ts";
+import type { RunIo } from "./RunIo.ts";
 import { fanOut } from "./fanOut.ts";
 import { HARNESS_BIN } from "./harnessBin.ts";
 import type { RunOptions } from "./runOptions.ts";

@@ -19,15 +19,18 @@ const brief = (text: string) => (text.length > MESSAGE_LENGTH ? `${text.slice(0,
 
 export const MUTANT_HEADER = `${"mutant".padEnd(30)} ${"class".padEnd(17)} ${"cases".padStart(6)} ${"calls".padStart(6)} ${"time".padStart(8)}  caught by`;
 
-/** A failure as one line: kind, operation, check, and the property that raised it. */
+/** A failure as one line: its failing checks (kind and name), operation, and the property that raised it. */
 export function findingLabel(finding: FindingEvent): string {
-  return `${finding.kind} ${finding.check} on ${finding.operation} (${finding.property})`;
+  const checks = finding.checks.filter((c) => c.severity === "failure").map((c) => `${c.kind} ${c.check}`).join(", ");
+  return `${checks} on ${finding.operation} (${finding.property})`;
 }
+
+const messageOf = (finding: FindingEvent) => finding.checks.find((c) => c.severity === "failure")?.message ?? "";
 
 /** The lines under a row: harness errors, then the distinct failures not credited (collateral, or false alarms). */
 function detailLines(result: TrialResult, failureTitle: string): string[] {
   const distinct = [...new Map(result.failures.map((f) => [findingLabel(f), f])).values()];
-  const shown = distinct.slice(0, SHOWN_FAILURES).map((f) => `    ${failureTitle}: ${findingLabel(f)}: ${brief(f.message)}`);
+  const shown = distinct.slice(0, SHOWN_FAILURES).map((f) => `    ${failureTitle}: ${findingLabel(f)}: ${brief(messageOf(f))}`);
   const more = distinct.length > SHOWN_FAILURES ? [`    ... and ${distinct.length - SHOWN_FAILURES} more`] : [];
   return [...result.harnessErrors.map((e) => `    HARNESS ERROR: ${firstLines(e)}`), ...shown, ...more];
 }

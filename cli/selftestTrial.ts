@@ -14,7 +14,7 @@ import { mockTarget } from "../targets/mockTarget.ts";
 import { modelHandle } from "../targets/modelTarget.ts";
 import { seededIds } from "../targets/seededIds.ts";
 import type { Target } from "../targets/target.ts";
-import { LOCAL_ACCOUNT } from "./localAccount.ts";
+import { LOCAL_ACCOUNT } from "../emulator/localAccount.ts";
 import type { SelftestOptions } from "./selftestOptions.ts";
 import { TrialRecorder, type TrialResult } from "./TrialRecorder.ts";
 

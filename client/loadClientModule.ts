@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ERROR_NAMES, type ErrorName } from "../contracts/errorCatalogue.ts";
 import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
 import * as builtIn from "./index.ts";
@@ -42,6 +42,10 @@ export interface AppFabricClientModule {
   isOfficial: boolean;
   /** The specifier it was loaded from, or "built-in". */
   source: string;
+  /** The file it resolved to (absent for the built-in client). */
+  resolved?: string;
+  /** The version of the package it belongs to, when it has a package.json above it. */
+  version?: string;
 }
 
 /**
@@ -52,11 +56,33 @@ export async function loadClientModule(specifier?: string): Promise<AppFabricCli
   if (specifier === BUILT_IN_SOURCE) return { ...fromExports(builtIn, BUILT_IN_SOURCE), isOfficial: false, source: BUILT_IN_SOURCE };
   if (specifier !== undefined) {
     const exports = await importModule(specifier);
-    return { ...fromExports(exports, specifier), isOfficial: specifier === OFFICIAL_CLIENT, source: specifier };
+    return { ...fromExports(exports, specifier), isOfficial: specifier === OFFICIAL_CLIENT, source: specifier, ...whereFrom(specifier) };
   }
   const official = await importOptional(OFFICIAL_CLIENT);
-  if (official !== undefined) return { ...fromExports(official, OFFICIAL_CLIENT), isOfficial: true, source: OFFICIAL_CLIENT };
+  if (official !== undefined) return { ...fromExports(official, OFFICIAL_CLIENT), isOfficial: true, source: OFFICIAL_CLIENT, ...whereFrom(OFFICIAL_CLIENT) };
   return { ...fromExports(builtIn, BUILT_IN_SOURCE), isOfficial: false, source: BUILT_IN_SOURCE };
+}
+
+/**
+ * Where a loaded module lives and the version of its package: a nightly failure after an SDK upgrade is told
+ * from a service change by it. The nearest package.json above the file with a version gives it.
+ */
+function whereFrom(specifier: string): Pick<AppFabricClientModule, "resolved" | "version"> {
+  let file: string;
+  try {
+    const url = toImportable(specifier);
+    file = fileURLToPath(url.startsWith("file:") ? url : import.meta.resolve(url));
+  } catch {
+    return {};
+  }
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const version = (JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version;
+      if (typeof version === "string") return { resolved: file, version };
+    }
+    if (dirname(dir) === dir) return { resolved: file };
+  }
 }
 
 function commandExportName(operation: OperationName): string {

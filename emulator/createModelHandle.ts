@@ -3,9 +3,10 @@ import { createContract } from "../contracts/contract.ts";
 import { inputValidator } from "../contracts/inputValidator.ts";
 import { ReferenceModel, type ModelEnv } from "../model/index.ts";
 import { monotonicClock } from "./monotonicClock.ts";
+import { EMULATOR_ACCOUNT } from "./localAccount.ts";
 import type { Handle } from "./types.ts";
 
-export const EMULATOR_ACCOUNT = "123456789012";
+export { EMULATOR_ACCOUNT };
 
 /** The env the emulator gives the model: the real (monotonic) clock, random v4 ids, the contract's checks. */
 export function emulatorEnv(region: string): ModelEnv {

@@ -9,6 +9,7 @@ import type { CaseEvent, CasesEvent, FindingEvent, InconclusiveEvent, Infrastruc
 const text = { type: "string" } as const;
 const number = { type: "number" } as const;
 const texts = { type: "array", items: text } as const;
+const severity = { type: "string", enum: ["failure", "observation"] } as const;
 /** A count per name. */
 const counts = { type: "object", required: [], additionalProperties: number } as const;
 const optional = <T extends object>(schema: T) => ({ ...schema, nullable: true }) as const;
@@ -29,6 +30,8 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
       documentedErrors: optional({ type: "object", required: [], additionalProperties: texts }),
       coverageTags: optional(texts),
       shard: optional({ type: "object", required: ["index", "count"], properties: { index: number, count: number } }),
+      harness: optional(text), endpoint: optional(text), onWire: optional({ type: "boolean" }),
+      client: optional({ type: "object", required: ["source"], properties: { source: text, resolved: optional(text), version: optional(text) } }),
     },
   }),
   round: schema<RoundEvent>({
@@ -67,10 +70,22 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
   }),
   finding: schema<FindingEvent>({
     type: "object",
-    required: ["type", "at", "property", "kind", "severity", "operation", "check", "message", "fingerprint"],
-    properties: { type: { type: "string", const: "finding" }, at: text, property: text,
-      kind: { type: "string", enum: ["contract", "model", "undocumented-error", "wire", "label", "server-error", "client"] },
-      severity: { type: "string", enum: ["failure", "observation"] }, operation: text, check: text, message: text, fingerprint: text, position: optional(number) },
+    required: ["type", "at", "property", "fingerprint", "operation", "subject", "severity", "checks"],
+    properties: { type: { type: "string", const: "finding" }, at: text, property: text, fingerprint: text, operation: text, subject: text,
+      severity, checks: { type: "array", items: { type: "object", required: ["kind", "check", "message", "basis", "severity"],
+        properties: { kind: { type: "string", enum: ["contract", "model", "undocumented-error", "wire", "label", "server-error", "client"] },
+          check: text, message: text, basis: texts, severity } } },
+      expected: optional(text), actual: optional(text),
+      evidence: optional({ type: "object", required: ["calls", "deciding", "names"], properties: {
+        calls: { type: "array", items: { type: "object", required: ["operation", "input", "result"],
+          properties: { operation: text, input: text, result: text, status: optional(number), requestId: optional(text) } } },
+        deciding: number, names: { type: "object", required: [], additionalProperties: text },
+        exchange: optional({ type: "object", required: ["method", "target", "requestHeaders", "requestBody", "attempts"], properties: {
+          method: text, target: text, requestHeaders: { type: "object", required: [], additionalProperties: text }, requestBody: text,
+          status: optional(number), responseHeaders: optional({ type: "object", required: [], additionalProperties: text }),
+          responseBody: optional(text), requestId: optional(text), attempts: number } }),
+      } }),
+      seed: optional(number), path: optional(text), replay: optional(text), position: optional(number) },
   }),
   plan: schema<PlanEvent>({
     type: "object",
@@ -98,7 +113,7 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
     properties: {
       type: { type: "string", const: "property.end" }, at: text, property: text, verdict: { type: "string", enum: ["passed", "failed", "inconclusive"] },
       numRuns: number, inconclusive: optional(number), numShrinks: number, durationMs: number, seed: number, path: optional(text),
-      counterexample: optional(text), replay: optional(text), error: optional(text), interrupted: optional({ type: "boolean" }),
+      counterexample: optional(text), replay: optional(text), fingerprints: optional(texts), hits: optional(counts), interrupted: optional({ type: "boolean" }),
     },
   }),
   infrastructure: schema<InfrastructureEvent>({
@@ -111,9 +126,9 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
     required: ["type", "at", "verdict", "exitCode", "durationMs", "failures", "observations"],
     properties: {
       type: { type: "string", const: "run.end" }, at: text,
-      verdict: { type: "string", enum: ["passed", "failed", "infrastructure-error", "usage-error"] },
+      verdict: { type: "string", enum: ["passed", "failed", "interrupted", "infrastructure-error", "usage-error"] },
       exitCode: number, durationMs: number, failures: number, observations: number,
-      stoppedBy: optional({ type: "string", enum: ["time-budget", "max-requests"] }), notRun: optional(texts),
+      stoppedBy: optional({ type: "string", enum: ["time-budget", "max-requests", "interrupted"] }), signal: optional(text), notRun: optional(texts),
     },
   }),
 };

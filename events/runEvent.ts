@@ -18,6 +18,16 @@ export type FindingKind =
   | "server-error"        // a server fault (5xx) that persisted for one request through every round of retries
   | "client";             // the client failed to send or to parse
 
+/** The AppFabric client a run drove: a nightly failure after an SDK upgrade is told from a service change by it. */
+export interface ClientIdentity {
+  /** `built-in`, or the package name (or path) the module was loaded as. */
+  readonly source: string;
+  /** Where the module resolved to, for a package or path. */
+  readonly resolved?: string;
+  /** The module's package version, when it has one. */
+  readonly version?: string;
+}
+
 export interface RunStart {
   readonly type: "run.start";
   readonly runId: string;
@@ -29,6 +39,13 @@ export interface RunStart {
   /** `run` (the default), `explore` (rounds with fresh seeds) or `replay` (one saved case): the trend compares runs of one mode. */
   readonly mode?: "run" | "explore" | "replay";
   readonly command: string;
+  /** The harness's own version. */
+  readonly harness?: string;
+  readonly client?: ClientIdentity;
+  /** Where the target answers: the live endpoint, `embedded emulator`, or `in process`. */
+  readonly endpoint?: string;
+  /** The target's calls cross HTTP, so each has an exchange on the wire to show. */
+  readonly onWire?: boolean;
   /** Documented errors per operation, so reports can show which were never observed without importing contracts/. */
   readonly documentedErrors?: Readonly<Record<string, readonly string[]>>;
   /** Every coverage tag the generators can produce, so reports can show those never generated. */
@@ -111,17 +128,76 @@ export interface RoundEvent {
   readonly seed: number;
 }
 
+/** One check that saw a finding's divergence, graded. */
+export interface FindingCheck {
+  readonly kind: FindingKind;
+  readonly check: string;
+  readonly message: string;
+  /** The model rules it rests on; none when it rests on the contract alone. */
+  readonly basis: readonly string[];
+  readonly severity: Severity;
+}
+
+/** One client call of a counterexample, as sent. */
+export interface EvidenceCall {
+  readonly operation: string;
+  /** What was sent, as JSON text, with the run's own identifiers named (see `Evidence.names`). */
+  readonly input: string;
+  /** `ok`, or the error name answered. */
+  readonly result: string;
+  readonly status?: number;
+  readonly requestId?: string;
+}
+
+/** The HTTP exchange that decided a finding, secrets redacted, bodies shortened past a few kilobytes with a visible marker. */
+export interface EvidenceExchange {
+  readonly method: string;
+  /** Path and query as sent. */
+  readonly target: string;
+  readonly requestHeaders: Readonly<Record<string, string>>;
+  readonly requestBody: string;
+  readonly status?: number;
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  readonly responseBody?: string;
+  readonly requestId?: string;
+  /** Attempts the client made for this call (retries included); this is the last. */
+  readonly attempts: number;
+}
+
+/** What a service team needs to act on a finding: the calls that lead to it, the deciding one last, and its exchange on the wire. */
+export interface Evidence {
+  readonly calls: readonly EvidenceCall[];
+  /** The index in `calls` of the call that diverged. */
+  readonly deciding: number;
+  /** The run's own identifiers as the calls name them (`<app bundle>`), with their real values. */
+  readonly names: Readonly<Record<string, string>>;
+  /** Absent off the wire (mock and model targets have no HTTP exchange). */
+  readonly exchange?: EvidenceExchange;
+}
+
+/**
+ * One occurrence of a finding: the divergence of one call as every check that saw it graded it, with its evidence.
+ * Findings with one fingerprint are one defect of the target, whichever properties, cases and calls hit it:
+ * `events/FindingBuckets` folds them, and every report renders that fold.
+ */
 export interface FindingEvent {
   readonly type: "finding";
   readonly at: string;
   readonly property: string;
-  readonly kind: FindingKind;
-  readonly severity: Severity;
-  readonly operation: string;
-  readonly check: string;
-  readonly message: string;
-  /** Stable across runs: operation, check and error class; used to deduplicate. */
+  /** The operation and what diverged (`CreateIngestionDestination|ingestionDestination.ingestionArn`): stable across runs. */
   readonly fingerprint: string;
+  readonly operation: string;
+  readonly subject: string;
+  readonly severity: Severity;
+  readonly checks: readonly FindingCheck[];
+  /** The model's (or the contract's) expectation and the answer at the diverging member, as JSON text. */
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly evidence?: Evidence;
+  /** A failure's smallest counterexample: the property run's seed, fast-check path and the one-line command that replays it. */
+  readonly seed?: number;
+  readonly path?: string;
+  readonly replay?: string;
   /** The property's case that made it: fast-check's run index, the first number of its path (absent outside a property's cases). */
   readonly position?: number;
 }
@@ -189,9 +265,13 @@ export interface PropertyEnd {
   readonly durationMs: number;
   readonly seed: number;
   readonly path?: string;
+  /** The property's own smallest failing value, as JSON text (what the corpus keeps). */
   readonly counterexample?: string;
   readonly replay?: string;
-  readonly error?: string;
+  /** The fingerprints of the findings the failing case hit. */
+  readonly fingerprints?: readonly string[];
+  /** Cases of this property (this round) that hit each finding, by fingerprint. */
+  readonly hits?: Readonly<Record<string, number>>;
   /** The run's time or request budget ended this property before its planned cases. */
   readonly interrupted?: boolean;
 }
@@ -205,13 +285,17 @@ export interface InfrastructureEvent {
 export interface RunEnd {
   readonly type: "run.end";
   readonly at: string;
-  readonly verdict: "passed" | "failed" | "infrastructure-error" | "usage-error";
+  /** `interrupted`: a signal stopped the run; what ran is reported, and nothing is judged past it. */
+  readonly verdict: "passed" | "failed" | "interrupted" | "infrastructure-error" | "usage-error";
   readonly exitCode: number;
   readonly durationMs: number;
+  /** Distinct findings (events/FindingBuckets) graded failure, and observation: the numbers every surface shows. */
   readonly failures: number;
   readonly observations: number;
-  /** The budget that ended the run early, if one did. */
-  readonly stoppedBy?: "time-budget" | "max-requests";
+  /** What ended the run early (a budget, a signal), if anything did. */
+  readonly stoppedBy?: "time-budget" | "max-requests" | "interrupted";
+  /** The signal that interrupted the run (SIGINT, SIGTERM). */
+  readonly signal?: string;
   /** Properties the budget left unrun. */
   readonly notRun?: readonly string[];
 }

@@ -4,20 +4,21 @@ import { inputValidator } from "../contracts/inputValidator.ts";
 import { EMPTY_STATE } from "../model/index.ts";
 import { CaseFailure, InfrastructureError } from "../properties/finding.ts";
 import type { HarnessProperty } from "../properties/HarnessProperty.ts";
+import { CallRunner } from "../properties/CallRunner.ts";
+import { FindingsStore } from "../properties/FindingsStore.ts";
 import { Oracle } from "../properties/Oracle.ts";
+import { PARENTS_LIFECYCLE } from "../properties/parentsLifecycle.ts";
 import type { PropertyContext } from "../properties/PropertyContext.ts";
 import { provisionParents, removeParents } from "../properties/provisionParents.ts";
 import { rebindParents } from "../properties/rebindParents.ts";
 import type { SavedCase } from "../properties/replayCounterexample.ts";
 import { RunBudget } from "../properties/RunBudget.ts";
+import { LOCAL_ACCOUNT } from "../emulator/localAccount.ts";
 import type { Difference } from "./Difference.ts";
 import { GATE_SUITE } from "./gateSuite.ts";
-import { GateRunner } from "./GateRunner.ts";
+import { differenceDivergence } from "./differenceDivergence.ts";
 import { startPairTarget, type PairTarget } from "./pairTarget.ts";
 
-/** The account the two emulators (and the oracle) live in. */
-const LOCAL_ACCOUNT = { account: "123456789012", region: "us-east-1", partition: "aws" } as const;
-const PARENTS = "parents-lifecycle";
 
 export interface GateOptions {
   readonly baseline: AppFabricClientModule;
@@ -76,7 +77,7 @@ function propertyAttempt(property: HarnessProperty, options: GateOptions): Attem
     }
     const path = details.counterexamplePath ?? "";
     const replay = options.replayCommand?.({ property: property.name, seed: details.seed, path });
-    return { failure: cause, shownBy: { source: property.name, counterexample: property.serialize(details.counterexample), seed: details.seed, path, ...(replay ? { replay } : {}) } };
+    return { failure: cause, shownBy: { source: property.name, counterexample: property.serialize(details.counterexample, cause), seed: details.seed, path, ...(replay ? { replay } : {}) } };
   };
 }
 
@@ -106,9 +107,19 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const reported = new Set<string>();
   const found: FoundDifference[] = [];
   const budget = new RunBudget();
+  // The gate judges a call by the differences between the clients, not by the model: the oracle still follows
+  // every call (page tokens, list walks and stateful commands read it), but its divergences are run's business.
+  const behind = new Map<string, Difference>();
+  const verdict = () => pair.takeDifferences().filter((d) => !reported.has(d.fingerprint)).map((d) => {
+    behind.set(d.fingerprint, d);
+    return differenceDivergence(d);
+  });
+  const differencesIn = (findings: readonly { fingerprint: string }[]) => findings.flatMap((f) => behind.get(f.fingerprint) ?? []);
+  const store = new FindingsStore(false, () => {});
   let calls = 0;
-  const runnerFor = (property: string, stopAtFirst = true) => new GateRunner({ target: pair, oracle, contract, strict: false, property, budget,
-    emit: (event) => { if (event.type === "case") calls++; } }, pair, reported, stopAtFirst);
+  const judgeEnv = { ...env, contract, windowMs: 0 };
+  const runnerFor = (property: string, stopsAtFailure = true) => new CallRunner({ target: pair, oracle, env: judgeEnv, store, property, budget, verdict,
+    stopsAtFailure, emit: (event) => { if (event.type === "case") calls++; } });
   const keep = (differences: readonly Difference[], shownBy: GateCase) => {
     for (const difference of differences) {
       if (reported.has(difference.fingerprint)) continue;
@@ -117,19 +128,20 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
   };
   try {
-    const lifecycle = runnerFor(PARENTS, false);
+    // Setup and teardown run every call, whatever an earlier one showed.
+    const lifecycle = runnerFor(PARENTS_LIFECYCLE.name, false);
     const keepSetup = () => {
-      for (const d of lifecycle.differencesIn(lifecycle.takeFindings())) keep([d], { source: PARENTS, counterexample: { operation: d.operation, input: d.input } });
+      for (const d of differencesIn(lifecycle.takeFailures())) keep([d], { source: PARENTS_LIFECYCLE.name, counterexample: { operation: d.operation, input: d.input } });
     };
     const parents = await provisionParents(lifecycle, []);
     keepSetup();
     const hunt = async (source: string, attempt: Attempt) => {
-      const ctx: PropertyContext = { runner: runnerFor(source), parents, contract, strict: false, ownsParents: true, harnessTags: [] };
+      const ctx: PropertyContext = { runner: runnerFor(source), parents, contract, ownsParents: true, harnessTags: [] };
       const before = found.length;
       for (let round = 0; round < (options.maxRounds ?? 5); round++) {
         const failed = await attempt(ctx);
         if (failed === undefined) break;
-        const differences = (ctx.runner as GateRunner).differencesIn(failed.failure.findings);
+        const differences = differencesIn(failed.failure.findings);
         if (differences.length === 0) throw new Error(`${source}: a case failed with no difference behind it`);
         keep(differences, failed.shownBy);
       }

@@ -1,14 +1,26 @@
 import fc from "fast-check";
 import { checkProperty, type PropertyParams } from "./checkProperty.ts";
+import type { CaseFailure } from "./finding.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
+
+/**
+ * What a property is, as data the suite reads instead of its name: `planned` runs the same deterministic
+ * episodes every round and fits itself to the whole budget before anything else; `random` draws its cases
+ * from the seed and spends an equal share of what the plan leaves.
+ */
+export type PropertyKind = "planned" | "random";
 
 /** A named property that runs against any target through its context. */
 export interface HarnessProperty {
   readonly name: string;
+  readonly kind: PropertyKind;
   readonly description: string;
   check(ctx: PropertyContext, params: PropertyParams): Promise<fc.RunDetails<unknown>>;
-  /** The counterexample fast-check reported (its argument tuple), as JSON data for reports and the corpus. */
-  serialize(counterexample: unknown): unknown;
+  /**
+   * The smallest failing case as JSON data for reports and the corpus: from fast-check's counterexample (its
+   * argument tuple), or from the failure itself when the property recorded it there (the commands that ran).
+   */
+  serialize(counterexample: unknown, failure: CaseFailure | undefined): unknown;
   /** Runs one saved counterexample again: resolves when it holds, throws CaseFailure when it still fails. */
   replay(ctx: PropertyContext, saved: unknown): Promise<void>;
 }
@@ -19,7 +31,7 @@ export interface ValueCodec<T> {
   deserialize(saved: unknown): T;
 }
 
-/** Builds a HarnessProperty from an arbitrary and an async predicate over its values. */
+/** Builds a random HarnessProperty from an arbitrary and an async predicate over its values. */
 export function harnessProperty<T>(
   name: string,
   description: string,
@@ -29,6 +41,7 @@ export function harnessProperty<T>(
 ): HarnessProperty {
   return {
     name,
+    kind: "random",
     description,
     check: (ctx, params) => {
       const property = fc.asyncProperty(arbitrary(ctx), (value) => predicate(ctx, value));

@@ -14,8 +14,6 @@ export interface PropertyContext {
   readonly runner: CallRunner;
   readonly parents: Parents;
   readonly contract: Contract;
-  /** Divergences on assumed rules fail the run instead of being observations. */
-  readonly strict: boolean;
   /** Real buckets and streams to point at, on a live sandbox. */
   readonly sandbox?: SandboxDestinations;
   /** The run created the parents itself (off live sandboxes), so a property may create more parents. */

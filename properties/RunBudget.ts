@@ -1,7 +1,10 @@
-/** Raised when a run has spent its request or time budget: the run stops and reports what it covered. */
+/** Raised when a run has spent its request or time budget, or was interrupted: the run stops and reports what it covered. */
 export class BudgetExhausted extends Error {
   override readonly name = "BudgetExhausted";
 }
+
+/** What ends a run before its planned cases: a spent budget, or a signal. */
+export type StopReason = "max-requests" | "time-budget" | "interrupted";
 
 export interface BudgetLimits {
   /** Requests the run may send for new work (cleanup and teardown are never refused). */
@@ -12,16 +15,17 @@ export interface BudgetLimits {
 
 /**
  * What a run may still spend; shared by every property of the run. A share (`share`) is a part of it for one
- * property: it spends from the run's budget too, and running out of it ends that property, not the run.
+ * property: it spends from the run's budget too, and running out of it ends that property, not the run. An
+ * interrupt (a signal) spends it at once: new work stops, cleanup and teardown still run.
  */
 export class RunBudget {
   #spent = 0;
-  #reason: "max-requests" | "time-budget" | undefined;
+  #reason: StopReason | undefined;
 
   constructor(private readonly limits: BudgetLimits = {}, private readonly whole?: RunBudget) {}
 
   /** Why the budget stopped, once it has (a passed deadline, or every request spent, counts before a request is refused). */
-  get exhausted(): "max-requests" | "time-budget" | undefined {
+  get exhausted(): StopReason | undefined {
     if (this.#reason === undefined && this.limits.deadline !== undefined && performance.now() >= this.limits.deadline) this.#reason = "time-budget";
     if (this.#reason === undefined && this.limits.maxRequests !== undefined && this.#spent >= this.limits.maxRequests) this.#reason = "max-requests";
     return this.#reason ?? this.whole?.exhausted;
@@ -31,11 +35,9 @@ export class RunBudget {
     return this.#spent;
   }
 
-  /** Milliseconds left before the deadline, if there is one. */
-  remainingMs(): number | undefined {
-    const own = this.limits.deadline === undefined ? undefined : Math.max(0, this.limits.deadline - performance.now());
-    const whole = this.whole?.remainingMs();
-    return own === undefined ? whole : whole === undefined ? own : Math.min(own, whole);
+  /** Stops new work now (a signal): every share of this budget is spent too. */
+  interrupt(): void {
+    this.#reason ??= "interrupted";
   }
 
   /** Requests left, if there is a limit. */
@@ -48,7 +50,7 @@ export class RunBudget {
   /** Accounts for one request of new work, or refuses it once the budget is spent. */
   spend(): void {
     const reason = this.exhausted;
-    if (reason !== undefined) throw new BudgetExhausted(`the ${this.whole ? "property's share of the run's" : "run's"} ${reason} is spent`);
+    if (reason !== undefined) throw new BudgetExhausted(reason === "interrupted" ? "the run was interrupted" : `the ${this.whole ? "property's share of the run's" : "run's"} ${reason} is spent`);
     this.whole?.spend();
     this.#spent++;
   }

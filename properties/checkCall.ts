@@ -11,26 +11,21 @@ import { checkModel } from "./checks/checkModel.ts";
 import { checkTagSet } from "./checks/checkTagSet.ts";
 import { checkValidAccepted } from "./checks/checkValidAccepted.ts";
 import { checkWire } from "./checks/checkWire.ts";
-import type { Finding } from "./finding.ts";
+import type { Divergence } from "./judging/Divergence.ts";
 
-export interface CallCheckContext {
-  readonly contract: Contract;
-  readonly strict: boolean;
-}
-
-/** Every check that applies to one call; all of them run, so one case reports everything it shows. */
-export function checkCall(ctx: CallCheckContext, operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): Finding[] {
+/** Every check that applies to one call; all of them run, so one call shows everything it diverges in. */
+export function checkCall(contract: Contract, operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): Divergence[] {
   // On the wire the raw bodies are held to the contract; the parsed form would hide what the client dropped.
   const exchanges = outcome.trace.exchanges;
-  const answer = exchanges.length > 0 ? checkWire(ctx.contract, operation, exchanges) : checkContract(ctx.contract, operation, outcome);
+  const answer = exchanges.length > 0 ? checkWire(contract, operation, exchanges) : checkContract(contract, operation, outcome);
   return [
     ...answer,
     ...checkDocumentedErrors(operation, outcome),
     ...checkInvariants(operation, outcome),
     ...checkClientFailure(operation, outcome, prediction, answer),
-    ...checkModel(operation, outcome, prediction, ctx.strict),
+    ...checkModel(operation, outcome, prediction),
     ...checkValidAccepted(operation, outcome, prediction),
-    ...checkCompleteListing(operation, sent, outcome, prediction, ctx.strict),
-    ...checkTagSet(operation, outcome, prediction, ctx.strict),
+    ...checkCompleteListing(operation, sent, outcome, prediction),
+    ...checkTagSet(operation, outcome, prediction),
   ];
 }

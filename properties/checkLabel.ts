@@ -3,7 +3,7 @@ import type { OperationName } from "../contracts/operationCatalogue.ts";
 import { toFieldViolations } from "../contracts/toFieldViolations.ts";
 import type { InvalidCase } from "../generators/defect.ts";
 import type { Outcome } from "../targets/outcome.ts";
-import type { Finding } from "./finding.ts";
+import { outcomeSubject, type Divergence } from "./judging/Divergence.ts";
 import { defectTags, provoke, UNSENT } from "./coverageTags.ts";
 import { reportedOutput } from "./reportedOutput.ts";
 
@@ -32,32 +32,32 @@ export function defectCoverage(contract: Contract, operation: OperationName, lab
 
 /**
  * An input with a planted defect must be rejected with ValidationException (documented: input.validation); the
- * reason its defect implies and a fieldList naming the defective member are assumptions about the service
- * (observations unless strict), held to the same rules as the model's prediction of them.
+ * reason its defect implies and a fieldList naming the defective member are assumptions about the service,
+ * resting on the same rules as the model's prediction of them.
  */
-export function checkLabel(contract: Contract, operation: OperationName, label: InvalidCase, outcome: Outcome, strict: boolean): Finding[] {
+export function checkLabel(contract: Contract, operation: OperationName, label: InvalidCase, outcome: Outcome): Divergence[] {
   const expectedFields = defectiveFieldsSent(contract, operation, label, outcome);
   if (expectedFields.length === 0) return [];
   const what = `${label.defect.kind} at ${label.defect.field} (${label.defect.description})`;
   // A 2xx the client could not read (it echoed the defect) was still an acceptance.
   if (reportedOutput(outcome) !== undefined) {
-    return [{ kind: "label", severity: "failure", operation, check: `accepts-${label.defect.kind}`, message: `accepted an input with ${what}` }];
+    return [{ kind: "label", operation, check: `accepts-${label.defect.kind}`, subject: outcomeSubject("ValidationException", [label.defect.field]),
+      basis: ["input.validation"], expected: "ValidationException", actual: "success", message: `accepted an input with ${what}` }];
   }
   if (outcome.ok || outcome.error.kind !== "service") return [];
   const { error } = outcome;
   // Another error (a missing resource checked before the fields, say) is the model's to grade: which check comes first is assumed.
   if (error.name !== label.expected.name) return [];
-  const findings: Finding[] = [];
-  // Which reason a field violation gets, and how fieldList names a member, are assumptions about the service.
-  const assumed = strict ? "failure" : "observation";
+  const found: Divergence[] = [];
   if (error.members.reason !== label.expected.reason) {
-    findings.push({ kind: "label", severity: assumed, operation, check: "reason-of-defect",
-      message: `ValidationException for ${what} has reason ${JSON.stringify(error.members.reason)}; a field violation implies ${label.expected.reason} (input.validation.reason)` });
+    found.push({ kind: "label", operation, check: "reason-of-defect", subject: "ValidationException.reason", basis: ["input.validation.reason"],
+      expected: label.expected.reason, actual: error.members.reason,
+      message: `ValidationException for ${what} has reason ${JSON.stringify(error.members.reason)}; a field violation implies ${label.expected.reason}` });
   }
   const fields = Array.isArray(error.members.fieldList) ? (error.members.fieldList as { name?: unknown }[]).map((f) => f.name) : [];
   if (!fields.some((f) => typeof f === "string" && expectedFields.includes(f))) {
-    findings.push({ kind: "label", severity: assumed, operation, check: "fieldList-names-defect",
-      message: `ValidationException for ${what} names fields [${fields.join(", ")}], none of [${expectedFields.join(", ")}] (input.validation.fieldList)` });
+    found.push({ kind: "label", operation, check: "fieldList-names-defect", subject: "ValidationException.fieldList", basis: ["input.validation.fieldList"],
+      message: `ValidationException for ${what} names fields [${fields.join(", ")}], none of [${expectedFields.join(", ")}]` });
   }
-  return findings;
+  return found;
 }

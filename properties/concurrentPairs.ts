@@ -3,10 +3,11 @@ import type { OperationName } from "../contracts/operationCatalogue.ts";
 import { createDestinationInput, type CreateDestinationInput } from "../generators/createDestinationInput.ts";
 import { destinationConfiguration } from "../generators/destinationConfiguration.ts";
 import type { ResourceRef } from "../generators/identifierForm.ts";
-import type { Sent } from "./CallRunner.ts";
-import { createdDestination, runCase, type CaseScope } from "./CaseScope.ts";
+import type { CaseScope } from "./CaseScope.ts";
+import { createdDestination } from "./createdDestination.ts";
+import type { Sent } from "./judging/judge.ts";
+import { runCase } from "./runCase.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
-import { linearize } from "./linearize.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 
 /** The races worth having: the same create twice, and each mutation racing another on one destination. */
@@ -67,11 +68,11 @@ async function race(scope: CaseScope, scheduler: fc.Scheduler, list: readonly Ca
   const refused = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (refused) {
     // The case proves nothing, but the oracle must still learn what got through, or cleanup diverges from it.
-    settled.forEach((s, i) => { if (s.status === "fulfilled" && list[i]) runner.evaluate(list[i].operation, list[i].input, s.value); });
+    runner.learnFrom(settled.flatMap((s, i) => (s.status === "fulfilled" && list[i] ? [{ ...list[i], sent: s.value }] : [])));
     throw refused.reason;
   }
   const sent = settled.map((s) => (s as PromiseFulfilledResult<Sent>).value);
-  runner.record(linearize(runner, list.map((call, i) => ({ ...call, sent: sent[i] as (typeof sent)[number] }))));
+  runner.judgeTogether(list.map((call, i) => ({ ...call, sent: sent[i] as Sent })));
 }
 
 /**
@@ -88,7 +89,7 @@ export const concurrentPairs = harnessProperty(
     const base = needsBase ? createdDestination(await scope.create(v.second)) : undefined;
     if (needsBase && !base) return;
     // The race judges its calls as a whole, with no room for lag: on a service that shows writes late, the base is read until it is visible.
-    if (base && ctx.runner.window.windowMs > 0) {
+    if (base && ctx.runner.windowMs > 0) {
       await scope.call("GetIngestionDestination", { appBundleIdentifier: ctx.parents.appBundle.arn, ingestionIdentifier: ctx.parents.ingestion.arn, ingestionDestinationIdentifier: base.arn });
     }
     await race(scope, fc.schedulerFor([...v.releaseOrder]), calls(v.race, base, v, ctx.parents));

@@ -9,7 +9,7 @@ import { planInputs } from "./plan/planInputs.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 import type { CommandSpec } from "./stateful/commandSpec.ts";
 import { SpecCommand } from "./stateful/SpecCommand.ts";
-import { runSequence } from "./statefulLifecycle.ts";
+import { runSequence } from "./stateful/runSequence.ts";
 
 const NAME = "coverage-plan";
 
@@ -46,7 +46,7 @@ function fit(ctx: PropertyContext, classes: readonly CoverageClass[], measured: 
   const covered = new Set(kept.flatMap((m) => [...m.hits]));
   const needs = measured.reduce((sum, m) => sum + m.requests, 0);
   const leftOut = classes.filter((c) => !covered.has(c.id)).map((c) => ({
-    id: c.id, reason: reached.has(c.id) ? `the budget: the plan needs ${needs} requests, ${budget ?? 0} were left` : unreachable(ctx, c),
+    id: c.id, reason: reached.has(c.id) ? `the budget: the plan needs ${needs} calls, ${budget ?? 0} were left` : unreachable(ctx, c),
   }));
   return { kept, needs, leftOut };
 }
@@ -59,11 +59,12 @@ function fit(ctx: PropertyContext, classes: readonly CoverageClass[], measured: 
  */
 export const coveragePlan: HarnessProperty = {
   name: NAME,
+  kind: "planned",
   description: "the coverage plan: every class of the contract, in short deterministic episodes, before any random case",
   check: async (ctx, params) => {
     const { classes, episodes } = buildPlan(ctx, params.seed);
     const measured = await measurePlan(ctx, episodes, classes);
-    const budget = ctx.runner.budgetLeft;
+    const budget = ctx.runner.budget.remaining();
     const { kept, needs, leftOut } = fit(ctx, classes, measured, budget);
     ctx.runner.announce({ classes, requests: needs, ...(budget === undefined ? {} : { budget }), leftOut });
     const chosen = kept.map((m) => m.episode);

@@ -1,5 +1,5 @@
 import { createDestinationInput } from "../generators/createDestinationInput.ts";
-import { runCase } from "./CaseScope.ts";
+import { runCase } from "./runCase.ts";
 import { transition } from "./coverageTags.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 

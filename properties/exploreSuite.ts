@@ -1,5 +1,4 @@
-import type { PropertyFailure } from "./runProperty.ts";
-import { coveragePlan } from "./coveragePlan.ts";
+import { FindingsStore } from "./FindingsStore.ts";
 import { runSuite, type SuiteOptions, type SuiteResult } from "./runSuite.ts";
 import { BudgetExhausted, type RunBudget } from "./RunBudget.ts";
 
@@ -15,33 +14,27 @@ export interface ExploreOptions extends Omit<SuiteOptions, "seed" | "budget"> {
 
 export interface ExploreResult extends SuiteResult {
   readonly rounds: number;
-  /** One failure per fingerprint (operation, check, error class), in the order found. */
-  readonly distinct: readonly PropertyFailure[];
 }
 
 /**
- * Exploratory bug hunting: the suite again and again with fresh seeds until the budget is spent, collecting
- * every distinct failure (deduplicated by fingerprint), or stopping at the first.
+ * Exploratory bug hunting: the suite again and again with fresh seeds until the budget is spent, every round's
+ * findings going to one store (one bug found in ten rounds is one finding), or stopping at the first failure.
  */
 export async function exploreSuite(options: ExploreOptions): Promise<ExploreResult> {
-  const distinct = new Map<string, PropertyFailure>();
-  const replayCommand = (failure: PropertyFailure) => {
-    if (!distinct.has(failure.fingerprint)) distinct.set(failure.fingerprint, failure);
-    return options.replayCommand(failure);
-  };
-  let rounds = 0, failures = 0, observations = 0;
+  const findings = options.findings ?? new FindingsStore(options.strict, options.sink.emit.bind(options.sink));
+  let rounds = 0;
   let last: SuiteResult | undefined;
   do {
     try {
-      // The corpus and the coverage plan are the same every round: the first covers them, the others hunt.
+      // The corpus and the planned property are the same every round: the first covers them, the others hunt.
       // Shards split that first round case by case; after it each hunts whole rounds on seeds of its own.
       const first = rounds === 0;
       const seed = options.nextSeed();
       options.sink.emit({ type: "round", at: new Date().toISOString(), round: rounds + 1, seed });
       const { shard, ...rest } = options;
-      last = await runSuite({ ...rest, seed, replayCommand, corpus: first ? options.corpus ?? [] : [],
+      last = await runSuite({ ...rest, seed, findings, corpus: first ? options.corpus ?? [] : [],
         ...(first && shard ? { shard } : {}),
-        properties: first ? options.properties : options.properties.filter((p) => p.name !== coveragePlan.name) });
+        properties: first ? options.properties : options.properties.filter((p) => p.kind === "random") });
     } catch (error) {
       // The budget ran out while a round was setting up: that round never started.
       if (!(error instanceof BudgetExhausted) || last === undefined) throw error;
@@ -49,9 +42,8 @@ export async function exploreSuite(options: ExploreOptions): Promise<ExploreResu
     }
     rounds++;
     options.afterRound?.();
-    failures += last.failures;
-    observations += last.observations;
-  } while (last.stoppedBy === undefined && !(options.stopAtFirst && last.failures > 0));
+  } while (last.stoppedBy === undefined && !(options.stopAtFirst && findings.buckets.failures > 0));
   // Every round but the last ran in full: what the last one left unrun is no gap in the exploration.
-  return { ...last, failures, observations, rounds, distinct: [...distinct.values()], notRun: [], stoppedBy: options.budget.exhausted ?? last.stoppedBy };
+  return { ...last, failures: findings.buckets.failures, observations: findings.buckets.observations, rounds, notRun: [],
+    ...(options.budget.exhausted ?? last.stoppedBy ? { stoppedBy: options.budget.exhausted ?? last.stoppedBy } : {}) };
 }

@@ -1,28 +1,58 @@
-import type { FindingEvent, FindingKind, Severity } from "../events/runEvent.ts";
-
-/** One thing a check found wrong with one call. */
-export interface Finding {
-  readonly kind: FindingKind;
-  readonly severity: Severity;
-  readonly operation: string;
-  readonly check: string;
-  readonly message: string;
-}
+import type { Evidence, FindingCheck, Severity } from "../events/runEvent.ts";
+import type { Divergence } from "./judging/Divergence.ts";
 
 /**
- * Stable across runs and across the many shapes one bug shows: operation, kind of check, and the check
- * itself cut to the member it concerns (`output.ingestionDestination.destinationConfiguration`, whatever
- * branch of the union differed).
+ * What one call showed wrong about one thing (an operation and its subject): every check that saw it, each
+ * graded, and the worst grade. Two checks seeing the same divergence in the same call are one finding.
  */
-export function fingerprintOf(finding: Finding, errorClass = ""): string {
-  const check = finding.check.split(".").slice(0, 3).join(".");
-  return [finding.operation, finding.kind, check, errorClass].join("|");
+export interface Finding {
+  readonly fingerprint: string;
+  readonly operation: string;
+  readonly subject: string;
+  readonly severity: Severity;
+  readonly checks: readonly FindingCheck[];
+  readonly expected?: string;
+  readonly actual?: string;
+  /** The calls that led to it, the deciding one last. */
+  readonly evidence?: Evidence;
 }
 
-/** Thrown inside a property so fast-check shrinks the case; carries the findings of the failing case. */
+/** Stable across runs and across the many shapes one bug shows: the operation and what diverged. */
+export function fingerprintOf(divergence: Pick<Divergence, "operation" | "subject">): string {
+  return `${divergence.operation}|${divergence.subject}`;
+}
+
+const asText = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value) ?? String(value));
+
+/** One call's divergences as findings, one per fingerprint, in the order first seen; `grade` decides each check's severity. */
+export function findingsOf(divergences: readonly Divergence[], grade: (divergence: Divergence) => Severity, evidence?: Evidence): Finding[] {
+  const grouped = new Map<string, Divergence[]>();
+  for (const d of divergences) grouped.set(fingerprintOf(d), [...(grouped.get(fingerprintOf(d)) ?? []), d]);
+  return [...grouped].map(([fingerprint, group]) => {
+    const checks = group.map((d): FindingCheck => ({ kind: d.kind, check: d.check, message: d.message, basis: d.basis, severity: grade(d) }))
+      .filter((c, i, all) => all.findIndex((o) => o.kind === c.kind && o.check === c.check) === i);
+    const first = group[0] as Divergence;
+    const valued = group.find((d) => d.expected !== undefined || d.actual !== undefined);
+    const expected = asText(valued?.expected), actual = asText(valued?.actual);
+    return {
+      fingerprint, operation: first.operation, subject: first.subject,
+      severity: checks.some((c) => c.severity === "failure") ? "failure" : "observation", checks,
+      ...(expected === undefined ? {} : { expected }), ...(actual === undefined ? {} : { actual }),
+      ...(evidence === undefined ? {} : { evidence }),
+    };
+  });
+}
+
+/** A finding as one line: its operation, subject and first message. */
+export function findingLine(finding: Finding): string {
+  return `${finding.operation} ${finding.subject}: ${finding.checks[0]?.message ?? ""}`;
+}
+
+/** Thrown inside a property so fast-check shrinks the case; carries the failures of the failing case, each with its evidence. */
 export class CaseFailure extends Error {
-  constructor(readonly findings: readonly Finding[]) {
-    super(findings.map((f) => `[${f.kind}] ${f.operation} ${f.check}: ${f.message}`).join("\n"));
+  /** `counterexample`: the case as its property keeps it, when the property knows it better than fast-check's value (a sequence: the commands that ran). */
+  constructor(readonly findings: readonly Finding[], readonly counterexample?: unknown) {
+    super(findings.map(findingLine).join("\n"));
     this.name = "CaseFailure";
   }
 }
@@ -30,9 +60,4 @@ export class CaseFailure extends Error {
 /** Raised when the target cannot be reached or authenticated: never a contract finding. */
 export class InfrastructureError extends Error {
   override readonly name = "InfrastructureError";
-}
-
-/** The event form of a finding. */
-export function findingEvent(property: string, finding: Finding): FindingEvent {
-  return { type: "finding", at: new Date().toISOString(), property, ...finding, fingerprint: fingerprintOf(finding) };
 }

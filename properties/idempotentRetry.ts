@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { createDestinationInput } from "../generators/createDestinationInput.ts";
 import { destinationConfiguration } from "../generators/destinationConfiguration.ts";
-import { createdDestination, runCase } from "./CaseScope.ts";
+import { createdDestination } from "./createdDestination.ts";
+import { runCase } from "./runCase.ts";
 import { provoke, transition } from "./coverageTags.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
@@ -32,8 +33,8 @@ export const idempotentRetry = harnessProperty(
     const again = createdDestination(await scope.create(first, [transition("retry-same-token")]));
     if (again && again.arn !== created.arn) {
       ctx.runner.record([{
-        kind: "model", severity: "failure", operation: CREATE, check: "same-token-same-destination",
-        message: `a retry with clientToken ${clientToken} created ${again.arn} beside ${created.arn}`,
+        kind: "model", operation: CREATE, check: "same-token-same-destination", subject: "clientToken", basis: ["clientToken.replay"],
+        expected: created.arn, actual: again.arn, message: `a retry with clientToken ${clientToken} created ${again.arn} beside ${created.arn}`,
       }]);
     }
     await scope.call("ListIngestionDestinations", { appBundleIdentifier: ctx.parents.appBundle.arn, ingestionIdentifier: ctx.parents.ingestion.arn });

@@ -5,7 +5,8 @@ import { createDestinationInput, type CreateDestinationInput } from "../generato
 import { invalidCase } from "../generators/invalidCase.ts";
 import type { JsonSchema } from "../generators/jsonSchema.ts";
 import { updateDestinationInput } from "../generators/updateDestinationInput.ts";
-import { createdDestination, runCase } from "./CaseScope.ts";
+import { createdDestination } from "./createdDestination.ts";
+import { runCase } from "./runCase.ts";
 import { checkLabel, defectCoverage } from "./checkLabel.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import { bindDestination, PLACEHOLDER_DESTINATION } from "./placeholderDestination.ts";
@@ -38,12 +39,12 @@ export const invalidRejected = harnessProperty(
     const coverage = defectCoverage(ctx.contract, operation, label);
     if (operation === CREATE) {
       const outcome = await scope.create(label.input, coverage);
-      ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome, ctx.strict));
+      ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome));
       return;
     }
     const created = createdDestination(await scope.create(base ?? {}));
     if (!created) return;
     const outcome = await scope.call(UPDATE, bindDestination(label.input, created), coverage);
-    ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome, ctx.strict));
+    ctx.runner.record(checkLabel(ctx.contract, operation, label, outcome));
   }),
 );

@@ -30,8 +30,8 @@ export async function provisionIngestion(runner: CallRunner, appBundle: Resource
 /** Stops and deletes an ingestion the harness made (its destinations must be gone already); never refused by the budget. */
 export async function removeIngestion(runner: CallRunner, parents: Parents): Promise<void> {
   const ids = { appBundleIdentifier: parents.appBundle.arn, ingestionIdentifier: parents.ingestion.arn };
-  await runner.call("StopIngestion", ids, [], true);
-  await runner.call("DeleteIngestion", ids, [], true);
+  await runner.call("StopIngestion", ids, { essential: true });
+  await runner.call("DeleteIngestion", ids, { essential: true });
 }
 
 /** Creates the app bundle and ingestion a run's destinations live under (on targets the harness owns). */
@@ -43,5 +43,5 @@ export async function provisionParents(runner: CallRunner, tags: Tags): Promise<
 /** Removes what provisionParents made, in dependency order: stop and delete the ingestion, then the bundle. */
 export async function removeParents(runner: CallRunner, parents: Parents): Promise<void> {
   await removeIngestion(runner, parents);
-  await runner.call("DeleteAppBundle", { appBundleIdentifier: parents.appBundle.arn }, [], true);
+  await runner.call("DeleteAppBundle", { appBundleIdentifier: parents.appBundle.arn }, { essential: true });
 }

@@ -1,20 +1,20 @@
 import type { Contract } from "../contracts/contract.ts";
 import type { EventSink } from "../events/runEvent.ts";
+import { ownsPosition, type Shard } from "../events/Shard.ts";
 import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
 import type { Target } from "../targets/target.ts";
-import { CallRunner, Inconclusive } from "./CallRunner.ts";
-import { coveragePlan } from "./coveragePlan.ts";
-import { ConsistencyWindow } from "./ConsistencyWindow.ts";
-import { countingSink } from "./countingSink.ts";
-import { findingEvent, InfrastructureError } from "./finding.ts";
+import { CallRunner } from "./CallRunner.ts";
+import { InfrastructureError } from "./finding.ts";
+import { FindingsStore } from "./FindingsStore.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { Oracle } from "./Oracle.ts";
+import { PARENTS_LIFECYCLE } from "./parentsLifecycle.ts";
 import { provisionParents, removeParents } from "./provisionParents.ts";
-import type { Parents } from "./PropertyContext.ts";
+import type { Parents, PropertyContext } from "./PropertyContext.ts";
 import { replayCounterexample, type SavedCase } from "./replayCounterexample.ts";
-import { RunBudget } from "./RunBudget.ts";
-import { ownsPosition, type Shard } from "../events/Shard.ts";
+import { RunBudget, type StopReason } from "./RunBudget.ts";
 import { runProperty, type PropertyFailure } from "./runProperty.ts";
+import { Inconclusive } from "./sendWithRounds.ts";
 
 export interface SuiteOptions {
   readonly target: Target;
@@ -41,6 +41,8 @@ export interface SuiteOptions {
   readonly consistencyWindowMs?: number;
   /** Run only this part of the cases and saved counterexamples; the whole run when absent. */
   readonly shard?: Shard;
+  /** The run's findings, when it spans several suites (exploration's rounds); a fresh store otherwise. */
+  readonly findings?: FindingsStore;
 }
 
 export interface SuiteResult {
@@ -51,73 +53,83 @@ export interface SuiteResult {
   readonly holding: readonly string[];
   /** The parents the run's destinations lived under; absent when the run's own could not be set up. */
   readonly parents?: Parents;
-  /** The budget that stopped the run early, and the properties it left unrun. */
-  readonly stoppedBy?: "time-budget" | "max-requests";
+  /** What stopped the run early (a budget, a signal), and the properties it left unrun. */
+  readonly stoppedBy?: StopReason;
   readonly notRun: readonly string[];
   /** What removing the run's own parents could not do; the findings its calls raised are parents-lifecycle's. */
   readonly teardownProblem?: string;
 }
 
 /**
- * What a property may spend of a limited budget: the coverage plan fits itself to all that is left (it covers
- * every class it can before anything random), every other property an equal share of what remains, what one
+ * What a property may spend of a limited budget: the planned property fits itself to all that is left (it covers
+ * every class it can before anything random), every random one an equal share of what remains, what one
  * leaves unspent going to those after it.
  */
 function shareFor(property: HarnessProperty, ahead: readonly HarnessProperty[], budget: RunBudget): RunBudget {
   const left = budget.remaining();
-  if (left === undefined || property.name === coveragePlan.name) return budget;
-  const sharing = ahead.filter((p) => p.name !== coveragePlan.name).length;
+  if (left === undefined || property.kind === "planned") return budget;
+  const sharing = ahead.filter((p) => p.kind === "random").length;
   return budget.share(Math.max(1, Math.floor(left / sharing)));
 }
-
-/** The calls that create and remove the run's parents are checked like any other; their property is this. */
-export const PARENTS_PROPERTY = "parents-lifecycle";
 
 /**
  * Runs properties against one target: provision parents, each property under fast-check with the run's
  * seed, teardown. Emits property.start/end and findings; infrastructure trouble propagates as such.
  */
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
-  const { emit, counts } = countingSink(options.sink);
+  const emit = options.sink.emit.bind(options.sink);
+  const store = options.findings ?? new FindingsStore(options.strict, emit);
   const budget = options.budget ?? new RunBudget();
-  // One window for the run: every property's runner shares the oracle, so each sees the others' writes.
-  const window = new ConsistencyWindow(options.consistencyWindowMs ?? 0);
-  const runnerFor = (property: string, spending: RunBudget = budget) => new CallRunner({ ...options, property, emit, budget: spending, window });
-  const lifecycle = runnerFor(PARENTS_PROPERTY);
-  const started = performance.now();
+  const env = { ...options.oracle.options, contract: options.contract, windowMs: options.consistencyWindowMs ?? 0 };
+  const runnerFor = (property: string, spending: RunBudget = budget) =>
+    new CallRunner({ target: options.target, oracle: options.oracle, env, store, property, emit, budget: spending });
+  const lifecycle = runnerFor(PARENTS_LIFECYCLE.name);
+  let lifecycleMs = 0;
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    lifecycle.openCase(options.parents);
+    try {
+      return await work();
+    } finally {
+      lifecycle.closeCase();
+      lifecycleMs += performance.now() - started;
+    }
+  };
   const owned = options.parents === undefined;
-  if (owned) emit({ type: "property.start", at: new Date().toISOString(), property: PARENTS_PROPERTY,
-    description: "the run's app bundle and ingestion are created, stopped and deleted through the API" });
+  if (owned) emit({ type: "property.start", at: new Date().toISOString(), property: PARENTS_LIFECYCLE.name, description: PARENTS_LIFECYCLE.description });
   const failedProperties: string[] = [];
   let teardownProblem: string | undefined;
   const holding: string[] = [];
   const notRun: string[] = [];
+  const counts = () => ({ failures: store.buckets.failures, observations: store.buckets.observations });
   /** Reports the parents' own calls; without parents, the run ends here with every property unrun. */
   const endLifecycle = (): SuiteResult => {
-    const failures = lifecycle.takeFindings().filter((f) => f.severity === "failure");
-    for (const f of failures) emit(findingEvent(PARENTS_PROPERTY, f));
-    if (failures.length > 0) failedProperties.push(PARENTS_PROPERTY);
-    emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_PROPERTY, verdict: failures.length > 0 ? "failed" : "passed",
-      numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: options.seed });
-    return { ...counts, failedProperties, holding, notRun: options.properties.map((p) => p.name) };
+    const failures = lifecycle.takeFailures();
+    store.fail(PARENTS_LIFECYCLE.name, failures, {});
+    if (failures.length > 0) failedProperties.push(PARENTS_LIFECYCLE.name);
+    emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_LIFECYCLE.name, verdict: failures.length > 0 ? "failed" : "passed",
+      numRuns: 1, numShrinks: 0, durationMs: lifecycleMs, seed: options.seed, hits: store.takeHits(PARENTS_LIFECYCLE.name),
+      ...(failures.length > 0 ? { fingerprints: failures.map((f) => f.fingerprint) } : {}) });
+    return { ...counts(), failedProperties, holding, notRun: options.properties.map((p) => p.name) };
   };
   let parents: Parents;
   try {
-    parents = options.parents ?? await provisionParents(lifecycle, options.harnessTags ?? []);
+    parents = options.parents ?? await timed(() => provisionParents(lifecycle, options.harnessTags ?? []));
   } catch (error) {
     // Setting up the run's own parents failed a check (e.g. CreateAppBundle answered off the contract):
     // that is the run's finding, and nothing can run without parents.
-    // A finding in those answers is the run's verdict even when it left nothing to build on.
     if (!owned || !lifecycle.hasFailed()) throw error;
     return endLifecycle();
   }
-  const contextFor = (name: string, spending: RunBudget = budget) => ({ runner: runnerFor(name, spending), parents, ownsParents: owned,
-    contract: options.contract, strict: options.strict, sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
+  const contextFor = (name: string, spending: RunBudget = budget): PropertyContext => ({ runner: runnerFor(name, spending), parents, ownsParents: owned,
+    contract: options.contract, sandbox: options.sandbox, harnessTags: options.harnessTags ?? [] });
   try {
     const shard = options.shard;
     for (const saved of (options.corpus ?? []).filter((_, position) => shard === undefined || ownsPosition(shard, position))) {
-      if (await replayCounterexample(saved, contextFor(saved.id), emit)) failedProperties.push(saved.id);
-      else holding.push(saved.id);
+      if (budget.exhausted !== undefined) break;
+      const replayed = await replayCounterexample(saved, contextFor(saved.id), emit, store);
+      if (replayed === "failed") failedProperties.push(saved.id);
+      if (replayed === "holds") holding.push(saved.id);
     }
     for (const [index, property] of options.properties.entries()) {
       if (budget.exhausted !== undefined) {
@@ -125,20 +137,18 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         continue;
       }
       const spending = shareFor(property, options.properties.slice(index), budget);
-      const ctx = contextFor(property.name, spending);
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }),
         ...(shard === undefined ? {} : { shard }) };
-      if (await runProperty(property, ctx, params, emit, options.replayCommand, spending)) {
-        failedProperties.push(property.name);
-      }
+      const failed = await runProperty(property, { ctx: contextFor(property.name, spending), params, emit, store, replayCommand: options.replayCommand, budget: spending });
+      if (failed) failedProperties.push(property.name);
     }
   } finally {
-    if (owned) teardownProblem = await removeParents(lifecycle, parents).then(() => undefined, (error: unknown) => {
+    if (owned) teardownProblem = await timed(() => removeParents(lifecycle, parents)).then(() => undefined, (error: unknown) => {
       if (error instanceof InfrastructureError || !(error instanceof Inconclusive)) throw error;
       return `removing the run's app bundle and ingestion: ${error.message}`;
     });
   }
   if (owned) endLifecycle();
-  return { ...counts, failedProperties, holding, parents, notRun, ...(budget.exhausted ? { stoppedBy: budget.exhausted } : {}),
+  return { ...counts(), failedProperties, holding, parents, notRun, ...(budget.exhausted ? { stoppedBy: budget.exhausted } : {}),
     ...(teardownProblem === undefined ? {} : { teardownProblem }) };
 }

@@ -4,9 +4,10 @@ import { destinationConfiguration } from "../generators/destinationConfiguration
 import { identifierOf } from "../generators/identifierForm.ts";
 import { toWireJson } from "../contracts/toWireJson.ts";
 import type { Outcome } from "../targets/outcome.ts";
-import { createdDestination, runCase } from "./CaseScope.ts";
+import { createdDestination } from "./createdDestination.ts";
+import { runCase } from "./runCase.ts";
 import { provoke, transition } from "./coverageTags.ts";
-import type { Finding } from "./finding.ts";
+import { memberSubject, type Divergence } from "./judging/Divergence.ts";
 import { harnessProperty } from "./HarnessProperty.ts";
 import type { PropertyContext } from "./PropertyContext.ts";
 
@@ -18,9 +19,10 @@ function destinationOf(outcome: Outcome): Record<string, unknown> | undefined {
   return outcome.ok ? (toWireJson(outcome.output.ingestionDestination) as Record<string, unknown>) : undefined;
 }
 
-function keepsImmutable(before: Record<string, unknown>, after: Record<string, unknown>, operation: string): Finding[] {
+function keepsImmutable(before: Record<string, unknown>, after: Record<string, unknown>, operation: string): Divergence[] {
   return IMMUTABLE.filter((member) => JSON.stringify(before[member]) !== JSON.stringify(after[member])).map((member) => ({
-    kind: "model", severity: "failure", operation, check: `keeps-${member}`,
+    kind: "model", operation, check: `keeps-${member}`, subject: memberSubject(`ingestionDestination.${member}`), basis: [],
+    expected: before[member], actual: after[member],
     message: `${member} changed from ${JSON.stringify(before[member])} to ${JSON.stringify(after[member])}`,
   }));
 }

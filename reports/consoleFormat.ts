@@ -1,12 +1,14 @@
-/** The console's lines, one function per kind, shared by every console mode. */
-import type { FindingEvent, PlanEvent, PropertyEnd, RoundEvent, RunStart } from "../events/runEvent.ts";
+/** The console's lines, one function per kind, shared by every console mode; wrapping to the terminal is the sink's. */
+import type { PlanEvent, PropertyEnd, RoundEvent, RunStart } from "../events/runEvent.ts";
 import type { Palette } from "./ansiColors.ts";
-import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import { drivenBy } from "./drivenBy.ts";
+import type { FindingView } from "./findingView.ts";
+import { callsPerSecond, formatDuration, plural } from "./formatNumbers.ts";
 import type { PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
-import { terminalSafe as safe } from "./terminalSafe.ts";
+import { terminalLines, terminalSafe as safe } from "./terminalSafe.ts";
 
 export function startLine(start: RunStart, c: Palette): string {
-  return `${c.bold(`seed ${start.seed}`)} · target ${safe(start.target)} · ${start.runs} runs per property${start.strict ? " · strict" : ""} · run ${safe(start.runId)}`;
+  return `${c.bold(`seed ${start.seed}`)} · ${safe(drivenBy(start))} · ${plural(start.runs, "case")} per property${start.strict ? " · strict" : ""} · run ${safe(start.runId)}`;
 }
 
 /** An exploratory round begins: its number and the seed that replays it. */
@@ -14,75 +16,100 @@ export function roundLine(round: RoundEvent, c: Palette): string {
   return c.bold(`round ${round.round} · seed ${round.seed}`);
 }
 
-export function findingLine(f: FindingEvent, c: Palette): string {
-  const paint = f.severity === "failure" ? c.red : c.yellow;
-  return `  ${paint(`[${f.severity}]`)} ${safe(f.property)}: ${f.kind} ${safe(f.operation)} (check ${safe(f.check)}): ${safe(f.message)}`;
-}
-
 const MARKS = { passed: ["✓", "PASS"], failed: ["✗", "FAIL"], inconclusive: ["?", "INCONCLUSIVE"] } as const;
 
-export function propertyLine(end: PropertyEnd, observations: number, tty: boolean, c: Palette): string {
+/** Finding numbers as a reader looks them up: `finding #1`, `findings #1, #3`. */
+export function findingNumbers(numbers: readonly number[]): string {
+  return `${numbers.length === 1 ? "finding" : "findings"} ${numbers.map((n) => `#${n}`).join(", ")}`;
+}
+
+/** A property's line: its verdict, its cases and time, and the findings it hit by number. */
+export function propertyLine(end: PropertyEnd, found: { readonly failures: readonly number[]; readonly observations: readonly number[] }, tty: boolean, c: Palette): string {
   const paint = end.verdict === "passed" ? c.green : end.verdict === "failed" ? c.red : c.yellow;
   const [symbol, word] = MARKS[end.verdict];
   const facts = [
     paint(end.verdict),
-    `${end.numRuns} runs`,
+    plural(end.numRuns, "case"),
     ...(end.inconclusive ? [c.yellow(`${end.inconclusive} inconclusive`)] : []),
-    ...(end.interrupted ? [c.yellow("stopped by the budget")] : []),
-    ...(end.numShrinks > 0 ? [`${end.numShrinks} shrinks`] : []),
-    ...(observations > 0 ? [c.yellow(plural(observations, "observation"))] : []),
+    ...(end.interrupted ? [c.yellow("stopped early")] : []),
+    ...(end.numShrinks > 0 ? [plural(end.numShrinks, "shrink")] : []),
     formatDuration(end.durationMs),
+    ...(found.failures.length > 0 ? [c.red(findingNumbers(found.failures))] : []),
+    ...(found.observations.length > 0 ? [c.yellow(`${plural(found.observations.length, "observation")} (${found.observations.map((n) => `#${n}`).join(", ")})`)] : []),
   ];
   return `${tty ? paint(symbol) : word} ${safe(end.property)}: ${facts.join(", ")}`;
 }
 
-/** What a reader needs to reproduce a failure, indented under its property line. */
-export function failureDetails(end: PropertyEnd, c: Palette): string[] {
+/** How to run a smallest case again: its replay command, or its seed and path without one. */
+export function replayLine(how: { readonly replay?: string; readonly seed?: number; readonly path?: string }, c: Palette): string[] {
+  if (how.replay !== undefined) return [`    replay: ${c.cyan(safe(how.replay))}`];
+  return how.seed === undefined ? [] : [`    seed ${how.seed}${how.path !== undefined ? `, path ${safe(how.path)}` : ""}`];
+}
+
+/** A finding's first line: number, grade, operation and what diverged, and the checks that saw it. */
+export function findingHeading(view: FindingView, c: Palette): string {
+  const paint = view.severity === "failure" ? c.red : c.yellow;
+  return `${paint(c.bold(`#${view.number} ${view.severity}`))} ${safe(view.heading)} (${view.checks.map((k) => safe(k.label)).join(", ")})`;
+}
+
+/**
+ * A finding as a block: heading, who hit it, each check's message and what it rests on, expected against
+ * actual, the calls (the deciding one in full, its diverging member marked), and with `exchange` the HTTP
+ * exchange that decided it; then how to replay it.
+ */
+export function findingBlock(view: FindingView, exchange: boolean, c: Palette): string[] {
+  const pad = (lines: readonly string[], indent: string) => lines.map((line) => `${indent}${line}`);
+  const deciding = view.calls.find((call) => call.deciding);
   return [
-    ...(end.counterexample !== undefined ? [`    counterexample: ${safe(end.counterexample)}`] : []),
-    ...(end.error !== undefined ? [`    error: ${safe(end.error)}`] : []),
-    `    seed ${end.seed}${end.path !== undefined ? `, path ${safe(end.path)}` : ""}`,
-    ...(end.replay !== undefined ? [`    replay: ${c.cyan(safe(end.replay))}`] : []),
+    findingHeading(view, c),
+    `    seen by ${safe(view.seenBy)}`,
+    ...view.checks.flatMap((k) => pad([`${k.label}: ${terminalLines(k.message)[0] ?? ""}`, ...terminalLines(k.message).slice(1)], "    ")
+      .concat(c.dim(`      rests on: ${safe(k.restsOn)}`))),
+    ...(view.expected !== undefined ? [`    expected: ${safe(view.expected)}`, `    actual:   ${safe(view.actual ?? "absent")}`] : []),
+    ...(view.calls.length > 0 ? ["    calls, the deciding one last:"] : []),
+    ...view.calls.flatMap((call) => [
+      `      ${safe(call.title)}`,
+      ...(call.deciding ? call.lines.map((line) => `         ${safe(line.text)}${line.marks.length > 0 ? c.red(`  ◀ diverges`) : ""}`) : []),
+    ]),
+    ...(deciding && view.inAnswer.length > 0 ? [`    diverging in the answer: ${view.inAnswer.map(safe).join(", ")}`] : []),
+    ...(view.names.length > 0 ? [c.dim("    where"), ...view.names.map((name) => c.dim(`      ${safe(name)}`))] : []),
+    ...(exchange ? ["    exchange:", ...pad(view.exchange.flatMap(terminalLines), "      ")] : view.hasExchange ? [c.dim("    the HTTP exchange: --verbose, or the reports")] : []),
+    ...replayLine(view, c),
   ];
 }
 
-/** Quiet mode's one line per failed property: the replay command, or the seed and path without one. */
-export function quietReplayLine(end: PropertyEnd, c: Palette): string {
-  const how = end.replay !== undefined ? `replay: ${c.cyan(safe(end.replay))}` : `seed ${end.seed}${end.path !== undefined ? `, path ${safe(end.path)}` : ""}`;
-  return `${safe(end.property)}: ${how}`;
+export function verboseDetails(p: PropertySummary, c: Palette): string[] {
+  const checks = p.checks.map(safe).join(", ") || "none reported";
+  return [...(p.description ? [c.dim(`    ${safe(p.description)}`)] : []), c.dim(`    ${plural(p.calls, "call")} · checks: ${checks}`)];
 }
 
-export function verboseDetails(p: PropertySummary, c: Palette): string[] {
-  const failures = p.findings.filter((f) => f.first.severity === "failure").length;
-  const checks = p.checks.map(safe).join(", ") || "none reported";
-  const found = `${plural(failures, "distinct failure")} · ${plural(p.findings.length - failures, "distinct observation")}`;
-  return [...(p.description ? [c.dim(`    ${safe(p.description)}`)] : []), c.dim(`    ${p.cases} cases · checks: ${checks} · ${found}`)];
-}
+const VERDICTS: Readonly<Record<RunSummary["verdict"], string>> = {
+  passed: "PASSED", failed: "FAILED", interrupted: "INTERRUPTED", incomplete: "INCOMPLETE", "infrastructure-error": "INFRASTRUCTURE-ERROR", "usage-error": "USAGE-ERROR",
+};
 
 export function verdictLine(summary: RunSummary, c: Palette): string {
   const failed = summary.properties.filter((p) => p.end?.verdict === "failed").length;
   const judgedNothing = summary.properties.filter((p) => p.end?.verdict === "inconclusive").map((p) => safe(p.property));
-  const word = summary.verdict.toUpperCase();
-  const paint = summary.verdict === "passed" ? c.green : summary.verdict === "incomplete" ? c.yellow : c.red;
+  const paint = summary.verdict === "passed" ? c.green : summary.verdict === "incomplete" || summary.verdict === "interrupted" ? c.yellow : c.red;
   const facts = [
-    `${failed} of ${summary.properties.length} ${summary.properties.length === 1 ? "property" : "properties"} failed`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
+    `${failed} of ${plural(summary.properties.length, "property")} failed`,
     ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [c.yellow(`${plural(summary.inconclusiveCases, "inconclusive case")} (${inconclusiveProperties(summary)})`)] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)}${summary.lag.unsettled > 0 ? `, ${summary.lag.unsettled} past the window` : ""})`] : []),
-    `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
+    `${plural(summary.cases, "case")}, ${plural(summary.calls, "call")} in ${formatDuration(summary.durationMs)} (${callsPerSecond(summary.calls, summary.durationMs)})`,
     ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     ...(summary.start ? [`seed ${summary.start.seed}`] : []),
     ...(judgedNothing.length > 0 ? [c.yellow(`judged no case: ${judgedNothing.join(", ")}`)] : []),
-    ...(summary.end?.stoppedBy ? [c.yellow(`stopped by the ${summary.end.stoppedBy}${summary.end.notRun?.length ? `; not run: ${summary.end.notRun.map(safe).join(", ")}` : ""}`)] : []),
+    ...(summary.end?.stoppedBy ? [c.yellow(`${summary.end.stoppedBy === "interrupted" ? `interrupted by ${summary.end.signal ?? "a signal"}` : `stopped by the ${summary.end.stoppedBy}`}${summary.end.notRun?.length ? `; not run: ${summary.end.notRun.map(safe).join(", ")}` : ""}`)] : []),
   ];
-  return `${c.bold(paint(word))}: ${facts.join(" · ")}`;
+  return `${c.bold(paint(VERDICTS[summary.verdict]))}: ${facts.join(" · ")}`;
 }
 
 /** The plan as announced: what it takes, and what the budget leaves out. */
 export function planLine(plan: PlanEvent, c: Palette): string[] {
-  const head = `plan: ${plural(plan.classes.length, "class")} of the contract in ${plural(plan.requests, "request")}${plan.budget === undefined ? "" : `, ${plan.budget} left by the budget`}`;
+  const head = `plan: ${plural(plan.classes.length, "class")} of the contract in ${plural(plan.requests, "call")}${plan.budget === undefined ? "" : `, ${plan.budget} left by the budget`}`;
   if (plan.leftOut.length === 0) return [head];
   const byReason = new Map<string, string[]>();
   for (const l of plan.leftOut) byReason.set(l.reason, [...(byReason.get(l.reason) ?? []), l.id]);

@@ -1,22 +1,28 @@
 /**
- * The console as an EventSink. Normal mode: the seed first, a line per property, failures with their
- * counterexample and replay command, the verdict; exploration prints each round's number and seed, and after
+ * The console as an EventSink. Normal mode: the seed and what is driven first, a line per property naming the
+ * findings it hit by number, then each finding once, as a block (failures with their smallest counterexample,
+ * observations by their heading), and the verdict; exploration prints each round's number and seed, and after
  * the first round only what is news (failures, inconclusive properties), not the same PASS lines again.
- * Quiet: findings, replay commands and the verdict. Verbose: every finding, observations too, and each
- * property's details. On a terminal a progress bar is redrawn in place; otherwise every line is plain.
+ * Quiet: each failure's heading and replay command, and the verdict. Verbose: every finding in full with its HTTP
+ * exchange, and each property's details. On a terminal every line fits its width, wrapped
+ * with a visible mark, and a progress bar is redrawn in place; piped, every line is plain and whole (a log is
+ * searched, not read at a width).
  */
-import type { EventSink, FindingEvent, ProgressEvent, PropertyEnd, PropertyStart, RoundEvent, RunEvent } from "../events/runEvent.ts";
+import type { EventSink, ProgressEvent, PropertyEnd, PropertyStart, RoundEvent, RunEvent } from "../events/runEvent.ts";
 import { ansiColors } from "./ansiColors.ts";
-import { failureDetails, findingLine, planLine, planMissedLines, propertyLine, quietReplayLine, roundLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
+import { findingBlock, findingHeading, planLine, planMissedLines, propertyLine, replayLine, roundLine, startLine, verboseDetails, verdictLine } from "./consoleFormat.ts";
+import { findingView } from "./findingView.ts";
 import type { ConsoleOptions } from "./consoleOptions.ts";
 import { progressBar } from "./progressBar.ts";
-import { redactSecrets } from "./redactSecrets.ts";
+import { redactSecrets } from "../secrets/redactSecrets.ts";
 import { createSummaryBuilder } from "./summarize.ts";
-import { terminalSafe } from "./terminalSafe.ts";
+import type { RunSummary } from "./runSummary.ts";
+import { terminalLines, terminalSafe } from "./terminalSafe.ts";
+import { wrapLine } from "./wrapLine.ts";
 
 export interface ConsoleStream {
   write(text: string): unknown;
-  /** 0 or absent when unknown (a pseudo-terminal without a size): 80 is assumed. */
+  /** On a terminal, its width; 0 or absent when unknown (a pseudo-terminal without a size): 80 is assumed. */
   readonly columns?: number;
 }
 
@@ -25,8 +31,8 @@ const PROGRESS_DELAY_MS = 500;
 /** Redraws are throttled: a fast run emits thousands of cases per second. */
 const REDRAW_MS = 100;
 const CLEAR_LINE = "\r\x1b[2K";
-/** The bar counts a property's fast-check runs: its cases, not its calls. */
-const RUNS = ["run", "runs"] as const;
+/** The bar counts a property's cases (fast-check's runs), not its calls. */
+const CASES = ["case", "cases"] as const;
 
 interface Running {
   readonly property: string;
@@ -42,7 +48,6 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
   const c = ansiColors(options.color);
   const now = options.now ?? Date.now;
   const summary = createSummaryBuilder();
-  const printed = new Set<string>();
   let running: Running | undefined;
   let round: RoundEvent | undefined;
   let barShown = false;
@@ -56,7 +61,13 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
   const print = (...lines: string[]): void => {
     clearBar();
     // Redacted like the report files: CI keeps console logs as long as artefacts.
-    for (const line of lines) out.write(`${redactSecrets(line)}\n`);
+    for (const line of lines) {
+      const indent = /^ */.exec(line)?.[0] ?? "";
+      // A replay command stays one line whatever its length: it is there to be copied.
+      const whole = !options.tty || /^ *replay: /.test(line);
+      const parts = whole ? [redactSecrets(line)] : wrapLine(redactSecrets(line), out.columns || 80, `${indent}  `);
+      for (const part of parts) out.write(`${part}\n`);
+    }
   };
 
   const onPropertyStart = (event: PropertyStart): void => {
@@ -76,7 +87,7 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
     running.drawnMs = t;
     const label = `${round ? `round ${round.round} · seed ${round.seed} · ` : ""}${terminalSafe(running.property)}`;
     const { runs, total, shrinks, calls } = running;
-    const progress = { label, done: runs, ...(total === undefined ? {} : { total }), unit: RUNS, shrinks, calls, elapsedMs: t - running.startedMs };
+    const progress = { label, done: runs, ...(total === undefined ? {} : { total }), unit: CASES, shrinks, calls, elapsedMs: t - running.startedMs };
     out.write(`${CLEAR_LINE}${c.dim(progressBar(progress, out.columns || 80))}`);
     barShown = true;
   };
@@ -87,28 +98,34 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
     drawBar();
   };
 
-  const onFinding = (event: FindingEvent): void => {
-    if (options.mode !== "verbose") {
-      const key = `${event.property}\u0000${event.fingerprint}`;
-      if (event.severity !== "failure" || printed.has(key)) return;
-      printed.add(key);
-    }
-    print(findingLine(event, c));
-  };
-
   const onPropertyEnd = (event: PropertyEnd): void => {
     running = undefined;
-    const property = summary.summary().properties.find((p) => p.property === event.property);
-    const observations = property?.findings.filter((f) => f.first.severity === "observation").length ?? 0;
+    const done = summary.summary();
+    const property = done.properties.find((p) => p.property === event.property);
+    const severityOf = (n: number) => done.findings.find((f) => f.number === n)?.severity;
+    const numbers = property?.findings ?? [];
+    const found = { failures: numbers.filter((n) => severityOf(n) === "failure"), observations: numbers.filter((n) => severityOf(n) === "observation") };
     const failed = event.verdict === "failed";
-    if (options.mode === "quiet") {
-      if (failed) print(quietReplayLine(event, c));
-      return;
-    }
+    if (options.mode === "quiet") return;
     // Round after round the same properties pass: the round line says so once.
     if (round !== undefined && round.round > 1 && event.verdict === "passed" && options.mode === "normal") return;
-    print(propertyLine(event, observations, options.tty, c), ...(failed ? failureDetails(event, c) : []));
+    print(propertyLine(event, found, options.tty, c), ...(failed ? replayLine(event, c) : []));
     if (options.mode === "verbose" && property) print(...verboseDetails(property, c));
+  };
+
+  /** Each finding once, failures first: in full (the exchange in verbose mode), observations by heading unless verbose. */
+  const printFindings = (done: RunSummary): void => {
+    const views = done.findings.map((bucket) => findingView(bucket, done));
+    const failures = views.filter((v) => v.severity === "failure"), observations = views.filter((v) => v.severity === "observation");
+    if (options.mode === "quiet") {
+      print(...failures.flatMap((v) => [findingHeading(v, c), ...replayLine(v, c)]));
+      return;
+    }
+    const verbose = options.mode === "verbose";
+    for (const view of failures) print("", ...findingBlock(view, verbose, c));
+    if (observations.length > 0) print("", c.yellow(`observations (divergences on rules that are not documented; not failures):`));
+    for (const view of observations) print(...(verbose ? ["", ...findingBlock(view, true, c)] : [`  ${findingHeading(view, c)}`]));
+    if (views.length > 0) print("");
   };
 
   const handle = (event: RunEvent): void => {
@@ -124,13 +141,14 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
         drawBar();
         break;
       case "progress": onProgress(event); break;
-      case "finding": onFinding(event); break;
+      case "finding": break;
       case "property.end": onPropertyEnd(event); break;
-      case "infrastructure": print(c.red(`infrastructure: ${terminalSafe(event.message)}`)); break;
+      case "infrastructure": print(...terminalLines(event.message).map((line, i) => (i === 0 ? c.red(`infrastructure: ${line}`) : `    ${line}`))); break;
       case "plan": if (options.mode !== "quiet" || event.leftOut.length > 0) print(...planLine(event, c)); break;
       case "run.end": {
         ended = true;
         const done = summary.summary();
+        printFindings(done);
         if (done.plan && options.mode !== "quiet") print(...planMissedLines(done.plan, options.mode === "verbose", c));
         print(verdictLine(done, c));
         break;
@@ -145,7 +163,11 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
     },
     async close() {
       clearBar();
-      if (started && !ended) print(verdictLine(summary.summary(), c));
+      if (started && !ended) {
+        const done = summary.summary();
+        printFindings(done);
+        print(verdictLine(done, c));
+      }
     },
   };
 }

@@ -17,12 +17,13 @@ export function formatLatencyRange(range: { readonly aboveMs: number; readonly u
   return from.endsWith(" ms") && to.endsWith(" ms") ? `${from.slice(0, -3)}–${to}` : `${from}–${to}`;
 }
 
-export function casesPerSecond(cases: number, ms: number): string {
-  return ms > 0 ? `${((cases / ms) * 1000).toFixed(1)} cases/s` : "n/a cases/s";
+export function callsPerSecond(calls: number, ms: number): string {
+  return ms > 0 ? `${((calls / ms) * 1000).toFixed(1)} calls/s` : "n/a calls/s";
 }
 
 
 /** `1 failure`, `2 failures`; `1 class`, `2 classes`. */
 export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : /(s|x|ch|sh)$/.test(word) ? "es" : "s"}`;
+  const many = /y$/.test(word) && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}${/(s|x|ch|sh)$/.test(word) ? "es" : "s"}`;
+  return `${count} ${count === 1 ? word : many}`;
 }

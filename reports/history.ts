@@ -3,9 +3,9 @@
  * each run's report directory contents. A trend compares like with like: runs of one target in one mode.
  * Replays (one saved case) and runs refused as bad usage are not recorded: they measure nothing.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { redactSecrets } from "./redactSecrets.ts";
+import { existsSync, readFileSync } from "node:fs";
+import type { ClientIdentity } from "../events/runEvent.ts";
+import { RedactedLog } from "../secrets/RedactedFile.ts";
 import type { RunSummary, RunVerdict } from "./runSummary.ts";
 
 export interface HistoryEntry {
@@ -17,8 +17,16 @@ export interface HistoryEntry {
   readonly seed: number;
   readonly verdict: RunVerdict;
   readonly durationMs: number;
+  /** Cases run (entries before 0.2 counted calls here, and had no `calls`). */
   readonly cases: number;
-  readonly casesPerSecond: number;
+  readonly calls?: number;
+  readonly callsPerSecond?: number;
+  /** Absent in entries from before calls were counted apart: calls per second. */
+  readonly casesPerSecond?: number;
+  /** What the run drove, so a change of client or harness shows beside a change of the trend. */
+  readonly client?: ClientIdentity;
+  readonly harness?: string;
+  readonly endpoint?: string;
   readonly propertiesPassed: number;
   readonly propertiesFailed: number;
   readonly failures: number;
@@ -38,7 +46,11 @@ export function historyEntry(summary: RunSummary): HistoryEntry | undefined {
     verdict: summary.verdict,
     durationMs: summary.durationMs,
     cases: summary.cases,
-    casesPerSecond: summary.durationMs > 0 ? Math.round((summary.cases / summary.durationMs) * 1000 * 10) / 10 : 0,
+    calls: summary.calls,
+    callsPerSecond: summary.durationMs > 0 ? Math.round((summary.calls / summary.durationMs) * 1000 * 10) / 10 : 0,
+    ...(start.client ? { client: start.client } : {}),
+    ...(start.harness ? { harness: start.harness } : {}),
+    ...(start.endpoint ? { endpoint: start.endpoint } : {}),
     propertiesPassed: summary.properties.filter((p) => p.end?.verdict === "passed").length,
     propertiesFailed: summary.properties.filter((p) => p.end?.verdict === "failed").length,
     failures: summary.failures,
@@ -66,8 +78,9 @@ export function readHistory(file: string): HistoryEntry[] {
 export function recordRun(file: string, entry: HistoryEntry): HistoryEntry[] {
   const history = readHistory(file);
   if (history.some((h) => h.runId === entry.runId)) return history;
-  mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(file, redactSecrets(JSON.stringify(entry)) + "\n");
+  const log = new RedactedLog(file, { flags: "a" });
+  log.writeLine(JSON.stringify(entry));
+  log.close();
   return [...history, entry];
 }
 

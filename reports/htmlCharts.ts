@@ -58,10 +58,10 @@ export function trendCharts(history: readonly HistoryEntry[]): ChartSpec[] {
     },
     {
       id: "trend-throughput",
-      title: "Throughput (cases/s)",
+      title: "Throughput (calls/s)",
       config: {
         type: "line",
-        data: { labels, datasets: [line("cases/s", runs.map((r) => r.casesPerSecond), COLORS.blue)] },
+        data: { labels, datasets: [line("calls/s", runs.map((r) => r.callsPerSecond ?? r.casesPerSecond ?? 0), COLORS.blue)] },
         options: { ...OPTIONS, scales: { y: { beginAtZero: true } } },
       },
     },

@@ -1,52 +1,31 @@
-/** The report's findings: each failed property with its counterexample and replay command, then observations. */
+/** The report's findings: each once, with its evidence (failures open, observations folded), from the one finding view. */
 import { escapeHtml } from "./escapeHtml.ts";
+import { findingView, type FindingView } from "./findingView.ts";
 import { plural } from "./formatNumbers.ts";
-import { htmlTable } from "./htmlTable.ts";
-import { markedCounterexample } from "./markedCounterexample.ts";
-import type { FindingSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+import type { RunSummary } from "./runSummary.ts";
 
 export function findingsSection(summary: RunSummary): string {
-  const failed = summary.properties.filter((p) => p.end?.verdict === "failed" || p.findings.some((f) => f.first.severity === "failure"));
-  const observations = summary.findings.filter((f) => f.first.severity === "observation");
-  const failures = failed.length === 0 ? `<p class="note">No failures.</p>` : failed.map((p, index) => failedProperty(p, index)).join("\n");
-  const observed = observations.length === 0
-    ? ""
-    : `<details><summary>${plural(observations.length, "observation")} (divergences on assumed rules; not failures)</summary>${findingsTable("observations-table", observations)}</details>`;
-  return failures + observed;
+  const views = summary.findings.map((bucket) => findingView(bucket, summary));
+  const failures = views.filter((v) => v.severity === "failure"), observations = views.filter((v) => v.severity === "observation");
+  const failed = failures.length === 0 ? `<p class="note">No failures.</p>` : failures.map((v) => finding(v, true)).join("\n");
+  const observed = observations.length === 0 ? ""
+    : `<details><summary>${plural(observations.length, "observation")} (divergences on rules that are not documented; not failures)</summary>${observations.map((v) => finding(v, false)).join("\n")}</details>`;
+  return failed + observed;
 }
 
-function failedProperty(p: PropertySummary, index: number): string {
-  const end = p.end;
-  const parts = [`<h3>${escapeHtml(p.property)}</h3>`];
-  const failures = p.findings.filter((f) => f.first.severity === "failure");
-  if (failures.length > 0) parts.push(findingsTable(`findings-${index}`, failures));
-  if (end?.counterexample !== undefined) parts.push(`<h4>Counterexample</h4>${counterexample(end.counterexample, failures.map((f) => f.first.check))}`);
-  if (end?.error !== undefined) parts.push(`<h4>Error</h4><pre>${escapeHtml(end.error)}</pre>`);
-  if (end) parts.push(`<p>Seed <code>${end.seed}</code>${end.path !== undefined ? `, path <code>${escapeHtml(end.path)}</code>` : ""}, ${end.numShrinks} shrinks</p>`);
-  if (end?.replay !== undefined) parts.push(`<h4>Replay</h4><pre class="replay">${escapeHtml(end.replay)}</pre>`);
-  return `<article>${parts.join("\n")}</article>`;
-}
-
-/** Indented JSON, the members the failing checks name marked where they were sent, the others named beside. */
-function counterexample(text: string, checks: readonly string[]): string {
-  const marked = markedCounterexample(text, checks);
-  const body = marked.lines.map((line) => {
-    if (line.marks.length === 0) return escapeHtml(line.text);
-    const names = escapeHtml(line.marks.join(", "));
-    return `<mark title="diverges: ${names}">${escapeHtml(line.text)}</mark>  <span class="diverges">◀ ${names}</span>`;
-  }).join("\n");
-  const beside = marked.unplaced.length === 0 ? ""
-    : `<p class="note">Diverging in the answer only: ${marked.unplaced.map((c) => `<code>${escapeHtml(c)}</code>`).join(", ")}</p>`;
-  return `<pre class="counterexample">${body}</pre>${beside}`;
-}
-
-function findingsTable(id: string, found: readonly FindingSummary[]): string {
-  const rows = found.map((f) => [
-    escapeHtml(f.first.kind),
-    escapeHtml(f.first.operation),
-    escapeHtml(f.first.check),
-    escapeHtml(f.first.message),
-    String(f.count),
-  ]);
-  return htmlTable(id, [{ title: "Kind" }, { title: "Operation" }, { title: "Check" }, { title: "Message" }, { title: "Times", numeric: true }], rows);
+function finding(view: FindingView, open: boolean): string {
+  const checks = view.checks.map((k) => `<li><b>${escapeHtml(k.label)}</b>: ${escapeHtml(k.message)} <span class="note">(rests on ${escapeHtml(k.restsOn)})</span></li>`).join("");
+  const values = view.expected === undefined ? ""
+    : `<table class="values"><tr><th>Expected</th><td><code>${escapeHtml(view.expected)}</code></td></tr><tr><th>Actual</th><td><code>${escapeHtml(view.actual ?? "absent")}</code></td></tr></table>`;
+  const calls = view.calls.map((call) => {
+    const body = call.lines.map((line) => (line.marks.length === 0 ? escapeHtml(line.text)
+      : `<mark title="diverges">${escapeHtml(line.text)}</mark>  <span class="diverges">◀ diverges</span>`)).join("\n");
+    return `<details${call.deciding ? " open" : ""}><summary>${escapeHtml(call.title)}${call.deciding ? " <b>◀ deciding</b>" : ""}</summary><pre class="counterexample">${body}</pre></details>`;
+  }).join("");
+  const beside = view.inAnswer.length === 0 ? "" : `<p class="note">Diverging in the answer: ${view.inAnswer.map((m) => `<code>${escapeHtml(m)}</code>`).join(", ")}</p>`;
+  const names = view.names.length === 0 ? "" : `<p class="note">Where ${view.names.map((n) => `<code>${escapeHtml(n)}</code>`).join("; ")}</p>`;
+  const exchange = `<h4>${view.hasExchange ? "The deciding HTTP exchange" : "HTTP exchange"}</h4><pre class="exchange">${escapeHtml(view.exchange.join("\n"))}</pre>`;
+  const replay = view.replay === undefined ? "" : `<h4>Replay</h4><pre class="replay">${escapeHtml(view.replay)}</pre>`;
+  return `<article class="finding ${view.severity}" id="finding-${view.number}"><details${open ? " open" : ""}><summary><h3>#${view.number} ${view.severity}: ${escapeHtml(view.heading)}</h3></summary>
+<p>Seen by ${escapeHtml(view.seenBy)}.</p><ul>${checks}</ul>${values}${calls.length > 0 ? `<h4>Calls, the deciding one last</h4>${calls}` : ""}${beside}${names}${exchange}${replay}</details></article>`;
 }

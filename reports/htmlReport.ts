@@ -4,7 +4,8 @@
  */
 import { chartLibrary } from "./chartLibrary.ts";
 import { escapeHtml } from "./escapeHtml.ts";
-import { casesPerSecond, formatDuration, plural } from "./formatNumbers.ts";
+import { drivenBy } from "./drivenBy.ts";
+import { callsPerSecond, formatDuration, plural } from "./formatNumbers.ts";
 import type { HistoryEntry } from "./history.ts";
 import { chartCanvases, chartScripts, latencyCharts, trendCharts } from "./htmlCharts.ts";
 import { findingsSection } from "./htmlFindings.ts";
@@ -20,7 +21,7 @@ export function htmlReport(summary: RunSummary, history: readonly HistoryEntry[]
   const trend = history.length ? trendCharts(history) : [];
   const sections = [
     section("properties", "Properties", propertiesTable(summary)),
-    section("findings", "Counterexamples and findings", findingsSection(summary)),
+    section("findings", "Findings", findingsSection(summary)),
     ...(summary.inconclusive.length > 0 ? [section("inconclusive", "Inconclusive cases", inconclusiveTable(summary))] : []),
     ...(summary.plan ? [section("plan", "Coverage plan", planTable(summary.plan))] : []),
     section("coverage", "Input coverage", coverageTables(summary)),
@@ -77,19 +78,20 @@ function trendSection(summary: RunSummary, charts: ReturnType<typeof trendCharts
 function facts(summary: RunSummary): string {
   const start = summary.start;
   return [
-    ...(start ? [`seed ${start.seed}`, `target ${start.target}`, `${start.runs} runs per property`] : []),
-    ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
-    `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
     ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [plural(summary.inconclusiveCases, "inconclusive case")] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)})`] : []),
+    ...(start ? [`seed ${start.seed}`, drivenBy(start), `${plural(start.runs, "case")} per property`] : []),
+    ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
+    `${plural(summary.cases, "case")}, ${plural(summary.calls, "call")} in ${formatDuration(summary.durationMs)} (${callsPerSecond(summary.calls, summary.durationMs)})`,
   ].join(" · ");
 }
 
 function footer(summary: RunSummary): string {
   const start = summary.start;
-  const incomplete = summary.verdict === "incomplete" ? "The event log has no run end: the run was stopped before it finished. " : "";
+  const incomplete = summary.verdict === "incomplete" ? "The event log has no run end: the run was stopped before it finished. "
+    : summary.verdict === "interrupted" ? `${summary.end?.signal ?? "A signal"} interrupted the run: what ran is reported, nothing after it was judged. ` : "";
   return `${incomplete}${start ? `Run ${start.runId}, started ${start.at}: ${start.command}` : "No run start in the event log."}`;
 }

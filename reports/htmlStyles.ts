@@ -8,7 +8,7 @@ header h1 { margin: 0 0 6px; font-size: 24px; }
 header p { margin: 0; opacity: .95; }
 .verdict-passed { background: var(--ok); }
 .verdict-failed, .verdict-infrastructure-error, .verdict-usage-error { background: var(--bad); }
-.verdict-incomplete { background: var(--warn); }
+.verdict-incomplete, .verdict-interrupted { background: var(--warn); }
 nav { padding: 8px 32px; background: var(--bg); border-bottom: 1px solid var(--line); }
 nav a { margin-right: 16px; color: #0969da; text-decoration: none; }
 main { padding: 0 32px 32px; max-width: 1200px; }
@@ -31,5 +31,9 @@ pre.counterexample { white-space: pre; }
 pre.counterexample mark { background: #fff8c5; }
 .diverges { color: var(--bad); font-weight: 600; }
 article { border-left: 4px solid var(--bad); padding-left: 12px; margin-bottom: 20px; }
+article.observation { border-left-color: var(--warn); }
+article summary h3 { display: inline; }
+pre.exchange { white-space: pre-wrap; word-break: break-all; }
+table.values td code { white-space: pre-wrap; word-break: break-all; }
 footer { padding: 16px 32px; color: var(--muted); border-top: 1px solid var(--line); }
 `;

@@ -10,20 +10,18 @@ export function propertiesTable(summary: RunSummary): string {
   if (summary.properties.length === 0) return `<p class="note">No property started.</p>`;
   const rows = summary.properties.map((p) => {
     const verdict = p.end?.verdict ?? "incomplete";
-    const failures = p.findings.filter((f) => f.first.severity === "failure").length;
-    const observations = p.findings.length - failures;
     return [
       `${escapeHtml(p.property)}<br><span class="note">${escapeHtml(p.description)}</span>`,
       `<span class="${verdict}">${verdict}</span>`,
       String(p.end?.numRuns ?? "–"),
       String(p.end?.numShrinks ?? "–"),
-      String(p.cases),
-      String(failures),
-      String(observations),
+      String(p.calls),
+      p.findings.map((n) => `<a href="#finding-${n}">#${n}</a>`).join(" ") || "–",
       p.end ? escapeHtml(formatDuration(p.end.durationMs)) : "–",
     ];
   });
-  const columns = [{ title: "Property" }, { title: "Verdict" }, ...["Runs", "Shrinks", "Cases", "Failures", "Observations", "Time"].map((title) => ({ title, numeric: true }))];
+  const columns = [{ title: "Property" }, { title: "Verdict" }, ...["Cases", "Shrinks", "Calls"].map((title) => ({ title, numeric: true })), { title: "Findings" },
+    { title: "Time", numeric: true }];
   return htmlTable("properties-table", columns, rows);
 }
 
@@ -45,7 +43,7 @@ export function inconclusiveTable(summary: RunSummary): string {
 
 export function coverageTables(summary: RunSummary): string {
   const groups = coverageByKind(summary);
-  if (groups.length === 0) return `<p class="note">No case carried coverage tags.</p>`;
+  if (groups.length === 0) return `<p class="note">No call carried coverage tags.</p>`;
   return groups
     .map((g) => {
       const rows = [
@@ -53,7 +51,7 @@ export function coverageTables(summary: RunSummary): string {
         ...g.missing.map((tag) => [chip(tag, "warn"), "never generated"]),
       ];
       const heading = `<h3>${escapeHtml(g.label)}: ${g.generated.length} generated${g.missing.length ? `, ${g.missing.length} never` : ""}</h3>`;
-      return heading + htmlTable(`coverage-${g.kind}`, [{ title: "Tag" }, { title: "Cases", numeric: true }], rows);
+      return heading + htmlTable(`coverage-${g.kind}`, [{ title: "Tag" }, { title: "Calls", numeric: true }], rows);
     })
     .join("\n");
 }
@@ -74,7 +72,7 @@ export function errorContractTable(summary: RunSummary): string {
 export function transientTable(summary: RunSummary): string {
   const rows = summary.operations.map((op) => [
     escapeHtml(op.operation),
-    String(op.cases),
+    String(op.calls),
     String(op.transient.reduce((sum, c) => sum + c.count, 0)),
     op.transient.map((c) => chip(c.name, "warn", c.count)).join(" ") || "–",
     escapeHtml(op.latency.count > 0 ? formatDuration(op.latency.totalMs / op.latency.count) : "–"),
@@ -84,7 +82,7 @@ export function transientTable(summary: RunSummary): string {
   ]);
   const columns = [
     { title: "Operation" },
-    { title: "Cases", numeric: true },
+    { title: "Calls", numeric: true },
     { title: "Transient faults", numeric: true },
     { title: "By error" },
     { title: "Mean latency", numeric: true },

@@ -1,10 +1,11 @@
 /** The Markdown summary, sized for a CI job summary or a pull-request comment. */
 import { coverageByKind } from "./coverageByKind.ts";
-import { casesPerSecond, formatDuration, formatLatencyRange, plural } from "./formatNumbers.ts";
+import { drivenBy } from "./drivenBy.ts";
+import { findingView, type FindingView } from "./findingView.ts";
+import { callsPerSecond, formatDuration, formatLatencyRange, plural } from "./formatNumbers.ts";
 import { latencyPercentile, PERCENTILE_NOTE } from "./latencyBuckets.ts";
-import { markedCounterexample } from "./markedCounterexample.ts";
-import { mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
-import type { FindingSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+import { mdCode, mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
+import type { RunSummary } from "./runSummary.ts";
 import { verdictText } from "./verdictText.ts";
 
 /** Bounds that keep a summary of a long, noisy run within CI comment limits (GitHub: 1 MiB). */
@@ -12,7 +13,7 @@ const MAX_FINDINGS = 25;
 const MAX_TEXT = 4000;
 
 export function markdownSummary(summary: RunSummary): string {
-  return [header(summary), properties(summary), failures(summary), inconclusive(summary), observations(summary), plan(summary), coverage(summary), errorContract(summary), latency(summary), infrastructure(summary)]
+  return [header(summary), properties(summary), findings(summary, "failure"), inconclusive(summary), findings(summary, "observation"), plan(summary), coverage(summary), errorContract(summary), latency(summary), infrastructure(summary)]
     .filter((section) => section !== "")
     .join("\n\n") + "\n";
 }
@@ -21,16 +22,17 @@ function header(summary: RunSummary): string {
   const { icon, word } = verdictText(summary.verdict);
   const start = summary.start;
   const facts = [
-    ...(start ? [`seed \`${start.seed}\``, `target ${mdText(start.target)}`] : []),
+    ...(start ? [`seed \`${start.seed}\``, mdText(drivenBy(start))] : []),
     ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
-    `${summary.cases} cases in ${formatDuration(summary.durationMs)} (${casesPerSecond(summary.cases, summary.durationMs)})`,
+    `${plural(summary.cases, "case")}, ${plural(summary.calls, "call")} in ${formatDuration(summary.durationMs)} (${callsPerSecond(summary.calls, summary.durationMs)})`,
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
     ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [plural(summary.inconclusiveCases, "inconclusive case")] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)})`] : []),
   ];
-  const note = summary.verdict === "incomplete" ? "\n\n> The event log has no run end: the run was stopped before it finished." : "";
+  const note = summary.verdict === "incomplete" ? "\n\n> The event log has no run end: the run was stopped before it finished."
+    : summary.verdict === "interrupted" ? `\n\n> ${summary.end?.signal ?? "A signal"} interrupted the run: what ran is reported, nothing after it was judged.` : "";
   return `## ${icon} appfabric-harness: ${word}\n\n${facts.join(" · ")}${note}`;
 }
 
@@ -41,10 +43,11 @@ function properties(summary: RunSummary): string {
     p.end ? PROPERTY_VERDICTS[p.end.verdict] : "⚠️ incomplete",
     String(p.end?.numRuns ?? "–"),
     String(p.end?.numShrinks ?? "–"),
-    String(p.cases),
+    String(p.calls),
+    p.findings.map((n) => `#${n}`).join(", ") || "–",
     p.end ? formatDuration(p.end.durationMs) : "–",
   ]);
-  return `### Properties\n\n${mdTable(["Property", "Verdict", "Runs", "Shrinks", "Cases", "Time"], ["l", "l", "r", "r", "r", "r"], rows)}`;
+  return `### Properties\n\n${mdTable(["Property", "Verdict", "Cases", "Shrinks", "Calls", "Findings", "Time"], ["l", "l", "r", "r", "r", "l", "r"], rows)}`;
 }
 
 const PROPERTY_VERDICTS = { passed: "✅ passed", failed: "❌ failed", inconclusive: "⚠️ inconclusive" } as const;
@@ -70,43 +73,35 @@ function plan(summary: RunSummary): string {
   return `${head}\n\n${mdTable(["Class not hit", "Why"], ["l", "l"], rows)}${more}\n\n${hit}`;
 }
 
-function failures(summary: RunSummary): string {
-  const failed = summary.properties.filter((p) => p.end?.verdict === "failed" || p.findings.some(isFailure));
-  if (failed.length === 0) return "";
-  return `### Failures\n\n${failed.map(failureBlock).join("\n\n")}`;
-}
-
-function failureBlock(p: PropertySummary): string {
-  const found = p.findings.filter(isFailure);
-  const lines = [`#### ${mdText(p.property)}`, "", ...findingList(found)];
-  const end = p.end;
-  if (end?.counterexample !== undefined) lines.push("", "Counterexample:", "", ...counterexample(end.counterexample, found.map((f) => f.first.check)));
-  if (end?.error !== undefined) lines.push("", "Error:", "", mdFence(truncate(end.error, MAX_TEXT)));
-  if (end) lines.push("", `Seed \`${end.seed}\`${end.path !== undefined ? `, path ${mdText(end.path)}` : ""}`);
-  if (end?.replay !== undefined) lines.push("", "Replay:", "", mdFence(end.replay, "sh"));
-  return lines.join("\n");
-}
-
-/** Indented JSON with `◀` after each line where a member the failing checks name was sent; the others named beside. */
-function counterexample(text: string, checks: readonly string[]): string[] {
-  const marked = markedCounterexample(text, checks);
-  const body = marked.lines.map((line) => (line.marks.length === 0 ? line.text : `${line.text}  ◀ ${line.marks.join(", ")}`)).join("\n");
-  const beside = marked.unplaced.length === 0 ? [] : ["", `Diverging in the answer only: ${marked.unplaced.map(mdText).join(", ")}`];
-  return [mdFence(truncate(body, MAX_TEXT)), ...beside];
-}
-
-function observations(summary: RunSummary): string {
-  const found = summary.findings.filter((f) => f.first.severity === "observation");
+/** Each finding of one grade once, with its evidence: failures open, observations folded away. */
+function findings(summary: RunSummary, severity: "failure" | "observation"): string {
+  const found = summary.findings.filter((f) => f.severity === severity);
   if (found.length === 0) return "";
-  return `<details><summary>${plural(found.length, "observation")} (not failures)</summary>\n\n${findingList(found).join("\n")}\n\n</details>`;
+  const blocks = found.slice(0, MAX_FINDINGS).map((bucket) => findingBlock(findingView(bucket, summary)));
+  const more = found.length > MAX_FINDINGS ? [`… and ${found.length - MAX_FINDINGS} more (see index.html)`] : [];
+  const body = [...blocks, ...more].join("\n\n");
+  return severity === "failure"
+    ? `### Failures\n\n${body}`
+    : `<details><summary>${plural(found.length, "observation")} (divergences on rules that are not documented; not failures)</summary>\n\n${body}\n\n</details>`;
 }
 
-function findingList(found: readonly FindingSummary[]): string[] {
-  const shown = found.slice(0, MAX_FINDINGS).map((f) => {
-    const times = f.count > 1 ? ` (×${f.count})` : "";
-    return `- **${mdText(f.first.kind)}** ${mdText(f.first.operation)}, check ${mdText(f.first.check)}: ${mdText(truncate(f.first.message, MAX_TEXT))}${times}`;
-  });
-  return found.length > MAX_FINDINGS ? [...shown, `- … and ${found.length - MAX_FINDINGS} more (see index.html)`] : shown;
+function findingBlock(view: FindingView): string {
+  const lines = [`#### #${view.number} ${view.severity}: ${mdText(view.heading)}`, "", `Seen by ${mdText(view.seenBy)}.`, "",
+    ...view.checks.map((k) => `- **${mdText(k.label)}**: ${mdText(truncate(k.message, MAX_TEXT))} _(rests on ${mdText(k.restsOn)})_`)];
+  if (view.expected !== undefined) lines.push("", mdTable(["Expected", "Actual"], ["l", "l"], [[mdCode(view.expected, true), mdCode(view.actual ?? "absent", true)]]));
+  if (view.calls.length > 0) {
+    lines.push("", "Calls, the deciding one last:", "");
+    for (const call of view.calls) {
+      const body = call.lines.map((line) => (line.marks.length === 0 ? line.text : `${line.text}  ◀ diverges`)).join("\n");
+      lines.push(`${mdText(call.title)}${call.deciding ? " ◀ deciding" : ""}`, "", mdFence(truncate(body, MAX_TEXT), "json"), "");
+    }
+  }
+  if (view.inAnswer.length > 0) lines.push(`Diverging in the answer: ${view.inAnswer.map(mdText).join(", ")}`, "");
+  if (view.names.length > 0) lines.push(`Where ${view.names.map((n) => mdCode(n)).join("; ")}.`, "");
+  if (lines.at(-1) !== "") lines.push("");
+  lines.push(view.hasExchange ? "The deciding HTTP exchange:" : "HTTP exchange:", "", mdFence(truncate(view.exchange.join("\n"), MAX_TEXT * 3), "http"));
+  if (view.replay !== undefined) lines.push("", "Replay:", "", mdFence(view.replay, "sh"));
+  return lines.join("\n");
 }
 
 function coverage(summary: RunSummary): string {
@@ -136,15 +131,11 @@ function errorContract(summary: RunSummary): string {
 function latency(summary: RunSummary): string {
   if (!summary.wire || summary.operations.length === 0) return "";
   const percentile = (op: RunSummary["operations"][number], q: number) => formatLatencyRange(latencyPercentile(op.latency, q));
-  const rows = summary.operations.map((op) => [mdText(op.operation), String(op.cases), percentile(op, 0.5), percentile(op, 0.95), formatDuration(op.latency.maxMs)]);
+  const rows = summary.operations.map((op) => [mdText(op.operation), String(op.calls), percentile(op, 0.5), percentile(op, 0.95), formatDuration(op.latency.maxMs)]);
   return `### Latency\n\n${mdTable(["Operation", "Calls", "p50", "p95", "Max"], ["l", "r", "r", "r", "r"], rows)}\n\n${PERCENTILE_NOTE}`;
 }
 
 function infrastructure(summary: RunSummary): string {
   if (summary.infrastructure.length === 0) return "";
   return `### Infrastructure\n\n${summary.infrastructure.map((m) => `- ${mdText(m)}`).join("\n")}`;
-}
-
-function isFailure(f: FindingSummary): boolean {
-  return f.first.severity === "failure";
 }

@@ -9,6 +9,19 @@ export function mdText(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
 }
 
+/**
+ * Inline code: a span whose backtick run is longer than any inside, so nothing in it is markup and nothing
+ * needs escaping; in a table cell a pipe is escaped, as GitHub's tables require even inside code.
+ */
+export function mdCode(text: string, inTable = false): string {
+  const flat = text.replace(/\r?\n/g, " ");
+  const cell = inTable ? flat.replaceAll("|", "\\|") : flat;
+  const longest = Math.max(0, ...[...cell.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = cell.startsWith("`") || cell.endsWith("`") ? " " : "";
+  return `${fence}${pad}${cell}${pad}${fence}`;
+}
+
 /** A fenced code block whose fence is longer than any backtick run inside, so the content cannot close it. */
 export function mdFence(text: string, language = ""): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));

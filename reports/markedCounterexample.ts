@@ -1,20 +1,20 @@
 /**
- * A counterexample pretty-printed as indented JSON, line by line, with the lines of the members a failing check
- * names marked. A check such as `output.ingestionDestination.destinationConfiguration.auditLog.destination.s3Bucket.prefix`
- * names a member of the answer; the counterexample is what was sent, so the mark goes on the member sent under
- * the longest tail of that path (`destinationConfiguration...prefix`). A check no sent member matches
- * (`error.reason`) is listed as not placed, to be shown beside.
+ * A value sent (a call's input) pretty-printed as indented JSON, line by line, with the lines of the members
+ * that diverged marked. A member such as `ingestionDestination.destinationConfiguration.auditLog.destination.s3Bucket.prefix`
+ * may name a member of the answer; the mark goes on the member sent under the longest tail of that path
+ * (`destinationConfiguration...prefix`). A member no sent member matches (`ingestionDestination.ingestionArn`)
+ * is listed as not placed, to be shown beside.
  */
 
 export interface CounterexampleLine {
   readonly text: string;
-  /** The checks whose member starts on this line. */
+  /** The diverging members that start on this line. */
   readonly marks: readonly string[];
 }
 
 export interface MarkedCounterexample {
   readonly lines: readonly CounterexampleLine[];
-  /** Member checks with no member in the counterexample. */
+  /** Members with no member in the value. */
   readonly unplaced: readonly string[];
 }
 
@@ -41,33 +41,27 @@ function lines(value: unknown, keys: readonly string[], depth: number, lead: str
 const endsWith = (keys: readonly string[], tail: readonly string[]) =>
   keys.length >= tail.length && tail.every((key, i) => keys[keys.length - tail.length + i] === key);
 
-/** The checks that name a member: `output.` or `error.` and a dotted path (list indexes dropped). */
-function memberOf(check: string): string[] | undefined {
-  const [root, ...path] = check.split(".");
-  return (root === "output" || root === "error") && path.length > 0 ? path.filter((key) => !/^\d+$/.test(key)) : undefined;
-}
-
-/** The counterexample as indented JSON with members marked; text that is not JSON comes back as its lines, unmarked. */
-export function markedCounterexample(counterexample: string, checks: readonly string[]): MarkedCounterexample {
+/** The value as indented JSON with the diverging members (dotted paths) marked; text that is not JSON comes back as its lines, unmarked. */
+export function markedCounterexample(text: string, members: readonly string[]): MarkedCounterexample {
   let value: unknown;
   try {
-    value = JSON.parse(counterexample);
+    value = JSON.parse(text);
   } catch {
-    return { lines: counterexample.split("\n").map((text) => ({ text, marks: [] })), unplaced: checks.filter((c) => memberOf(c) !== undefined) };
+    return { lines: text.split("\n").map((line) => ({ text: line, marks: [] })), unplaced: [...members] };
   }
   const printed = lines(value, [], 0, "", "");
   const marks = printed.map((): string[] => []);
   const unplaced: string[] = [];
-  for (const check of new Set(checks)) {
-    const path = memberOf(check);
-    if (path === undefined || path.length === 0) continue;
+  for (const member of new Set(members)) {
+    const path = member.split(".").filter((key) => key !== "" && !/^\d+$/.test(key));
+    if (path.length === 0) continue;
     // The longest tail of the path that some sent member ends with.
     const tail = path.map((_, start) => path.slice(start)).find((t) => printed.some((l) => l.keys !== undefined && l.keys.length > 0 && endsWith(l.keys, t)));
     if (tail === undefined) {
-      unplaced.push(check);
+      unplaced.push(member);
       continue;
     }
-    printed.forEach((line, i) => { if (line.keys !== undefined && line.keys.length > 0 && endsWith(line.keys, tail)) marks[i]?.push(check); });
+    printed.forEach((line, i) => { if (line.keys !== undefined && line.keys.length > 0 && endsWith(line.keys, tail)) marks[i]?.push(member); });
   }
   return { lines: printed.map((line, i) => ({ text: line.text, marks: marks[i] ?? [] })), unplaced };
 }

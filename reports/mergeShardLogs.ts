@@ -4,6 +4,7 @@
  * ends before its run did, is reported as such, so a merge never passes on cases that did not run.
  */
 import { ownsPosition, shardLabel, WHOLE_RUN, type Shard } from "../events/Shard.ts";
+import { FindingBuckets } from "../events/FindingBuckets.ts";
 import type { FindingEvent, PlanEvent, PropertyEnd, RoundEvent, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
 
 export interface ShardLog {
@@ -96,6 +97,8 @@ function mergedProperty(rounds: Rounds): { events: RunEvent[]; end?: PropertyEnd
   const all = [...rounds.first.ends, ...rounds.later.ends];
   const inconclusive = all.reduce((sum, e) => sum + (e.inconclusive ?? 0), 0);
   const firstRuns = cut === undefined ? rounds.first.ends.reduce((sum, e) => sum + e.numRuns, 0) : cut + 1;
+  const hits: Record<string, number> = {};
+  for (const e of ends) for (const [fingerprint, cases] of Object.entries(e.hits ?? {})) hits[fingerprint] = (hits[fingerprint] ?? 0) + cases;
   return { events, end: {
     ...chosen,
     at: all.map((e) => e.at).sort().at(-1) ?? chosen.at,
@@ -105,6 +108,7 @@ function mergedProperty(rounds: Rounds): { events: RunEvent[]; end?: PropertyEnd
     // the merge of the folded ends is the merge of the ends.
     durationMs: all.reduce((sum, e) => sum + Math.round(e.durationMs * 1000), 0) / 1000,
     ...(inconclusive > 0 ? { inconclusive } : {}),
+    ...(Object.keys(hits).length > 0 ? { hits } : {}),
     ...(all.some((e) => e.interrupted) ? { interrupted: true } : {}),
   } };
 }
@@ -130,24 +134,25 @@ function mergedRounds(parts: readonly Part[]): RoundEvent[] {
   return [...(first ? [first] : []), ...rounds.filter((r) => r.round > 1).map((r, i) => ({ ...r, round: i + 2 }))];
 }
 
-/** Counted as a run counts them (countingSink): every failure, and each observation once per property. */
-const failureCount = (findings: readonly FindingEvent[]) => findings.filter((f) => f.severity === "failure").length;
-const observationCount = (findings: readonly FindingEvent[]) =>
-  new Set(findings.filter((f) => f.severity === "observation").map((f) => `${f.property}|${f.fingerprint}`)).size;
 
 /** The run's end from its parts' ends and the merged events: failed when the merged run holds a failure. */
 function mergedRunEnd(parts: readonly Part[], problems: readonly string[], merged: readonly RunEvent[], at: string): RunEnd {
   const ends = parts.flatMap((p) => (p.end ? [p.end] : []));
-  const findings = merged.filter((e): e is FindingEvent => e.type === "finding");
-  const failures = failureCount(findings);
+  // Counted as a run counts them: the findings folded into buckets, one per defect.
+  const buckets = new FindingBuckets();
+  for (const event of merged) if (event.type === "finding") buckets.add(event as FindingEvent);
+  const failures = buckets.failures;
   const failed = failures > 0 || ends.some((e) => e.verdict === "failed") || merged.some((e) => e.type === "property.end" && e.verdict === "failed");
+  // An interrupted part is an interrupted run, whatever it found: what ran is reported, and the exit code says so.
+  const interrupted = ends.find((e) => e.verdict === "interrupted");
   const unjudged = ends.find((e) => e.verdict === "infrastructure-error" || e.verdict === "usage-error");
-  const verdict: RunEnd["verdict"] = failed ? "failed" : problems.length > 0 ? "infrastructure-error" : unjudged?.verdict ?? "passed";
-  const exitCode = failed ? 1 : unjudged?.exitCode ?? (problems.length > 0 ? 3 : 0);
+  const verdict: RunEnd["verdict"] = interrupted ? "interrupted" : failed ? "failed" : problems.length > 0 ? "infrastructure-error" : unjudged?.verdict ?? "passed";
+  const exitCode = interrupted ? interrupted.exitCode : failed ? 1 : unjudged?.exitCode ?? (problems.length > 0 ? 3 : 0);
   const notRun = [...new Set(ends.flatMap((e) => e.notRun ?? []))];
-  const stoppedBy = ends.find((e) => e.stoppedBy !== undefined)?.stoppedBy;
+  const stoppedBy = interrupted ? "interrupted" : ends.find((e) => e.stoppedBy !== undefined)?.stoppedBy;
   return { type: "run.end", at, verdict, exitCode, durationMs: Math.max(0, ...ends.map((e) => e.durationMs)),
-    failures, observations: observationCount(findings), ...(stoppedBy ? { stoppedBy, notRun } : notRun.length > 0 ? { notRun } : {}) };
+    failures, observations: buckets.observations, ...(interrupted?.signal ? { signal: interrupted.signal } : {}),
+    ...(stoppedBy ? { stoppedBy, notRun } : notRun.length > 0 ? { notRun } : {}) };
 }
 
 /**

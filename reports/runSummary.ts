@@ -2,7 +2,8 @@
  * The plain-data summary of a run that every report file is rendered from. It is folded from events
  * (see summarize.ts), so a live run and a rebuild from a saved log render the same reports.
  */
-import type { FindingEvent, PropertyEnd, RunEnd, RunStart } from "../events/runEvent.ts";
+import type { FindingBucket } from "../events/FindingBuckets.ts";
+import type { PropertyEnd, RunEnd, RunStart } from "../events/runEvent.ts";
 
 /** `incomplete`: the log has no run.end, e.g. the run was killed. */
 export type RunVerdict = RunEnd["verdict"] | "incomplete";
@@ -12,22 +13,18 @@ export interface Count {
   readonly count: number;
 }
 
-/** Findings with the same fingerprint, kept once with the first occurrence and how often it recurred. */
-export interface FindingSummary {
-  readonly first: FindingEvent;
-  readonly count: number;
-}
-
 export interface PropertySummary {
   readonly property: string;
   readonly description: string;
   readonly startedAt?: string;
   /** Declared checks (PropertyStart.checks) and any check that reported a finding, sorted. */
   readonly checks: readonly string[];
-  readonly cases: number;
+  /** Calls its cases made. */
+  readonly calls: number;
   /** Absent when the property never finished. */
   readonly end?: PropertyEnd;
-  readonly findings: readonly FindingSummary[];
+  /** The numbers of the findings (RunSummary.findings) it hit, in order. */
+  readonly findings: readonly number[];
 }
 
 export interface LatencySummary {
@@ -40,7 +37,7 @@ export interface LatencySummary {
 
 export interface OperationSummary {
   readonly operation: string;
-  readonly cases: number;
+  readonly calls: number;
   /** `ok` or the error name answered, with counts. */
   readonly results: readonly Count[];
   /** Transient errors absorbed by retries, with counts. */
@@ -68,10 +65,14 @@ export interface RunSummary {
   /** The last timestamp seen; a cut-short log's duration is measured up to it. */
   readonly lastAt?: string;
   readonly durationMs: number;
+  /** Calls sent to the target. */
+  readonly calls: number;
+  /** Cases run, over every property (fast-check's runs of their predicates, shrink steps not counted). */
   readonly cases: number;
   readonly properties: readonly PropertySummary[];
-  /** Distinct findings across all properties. */
-  readonly findings: readonly FindingSummary[];
+  /** The run's findings, one per defect (events/FindingBuckets), numbered in the order first seen. */
+  readonly findings: readonly FindingBucket[];
+  /** Findings graded failure, and observation: the numbers every surface shows. */
   readonly failures: number;
   readonly observations: number;
   readonly coverage: readonly Count[];
@@ -80,7 +81,7 @@ export interface RunSummary {
   readonly operations: readonly OperationSummary[];
   readonly errorCoverage: readonly ErrorCoverage[];
   readonly infrastructure: readonly string[];
-  /** Whether the target crosses the wire, so latency and transient faults mean something. */
+  /** Whether the target crosses the wire, so latency and transient faults mean something and findings have an exchange to show. */
   readonly wire: boolean;
   /** Cases that proved nothing, grouped by property and reason: listed, never dropped silently. */
   readonly inconclusive: readonly InconclusiveSummary[];

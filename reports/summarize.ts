@@ -5,13 +5,11 @@
  * property's ends over exploration's rounds fold into one (`foldPropertyEnd`), so the log's reports are the run's.
  */
 import { CoverageLedger } from "../events/CoverageLedger.ts";
-import type { FindingEvent, OperationTally, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import { FindingBuckets } from "../events/FindingBuckets.ts";
+import type { OperationTally, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
 import { CaseTally } from "./CaseTally.ts";
 import { foldPropertyEnd } from "./foldPropertyEnd.ts";
-import type { Count, ErrorCoverage, FindingSummary, InconclusiveSummary, OperationSummary, PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
-
-/** Targets whose calls cross HTTP; the first word of RunStart.target is compared. */
-const WIRE_TARGETS: readonly string[] = ["emulator", "live"];
+import type { Count, ErrorCoverage, InconclusiveSummary, OperationSummary, PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 
 export interface SummaryBuilder {
   add(event: RunEvent): void;
@@ -23,19 +21,16 @@ interface PropertyState {
   description: string;
   startedAt?: string;
   checks: Set<string>;
-  cases: number;
+  calls: number;
   end?: PropertyEnd;
-  findings: Map<string, { first: FindingEvent; count: number }>;
+  /** The fingerprints it hit, in order. */
+  findings: Set<string>;
 }
 
 export function summarize(events: Iterable<RunEvent>): RunSummary {
   const builder = createSummaryBuilder();
   for (const event of events) builder.add(event);
   return builder.summary();
-}
-
-export function isWireTarget(target: string): boolean {
-  return WIRE_TARGETS.includes(target.split(/[\s:]/)[0] ?? "");
 }
 
 export function createSummaryBuilder(): SummaryBuilder {
@@ -47,25 +42,19 @@ export function createSummaryBuilder(): SummaryBuilder {
   const calls = new CaseTally();
   const infrastructure: string[] = [];
   const inconclusive = new Map<string, InconclusiveSummary>();
+  const buckets = new FindingBuckets();
   const lag = { reads: 0, unsettled: 0, longestMs: 0 };
   let plan: PlanEvent | undefined;
 
   const property = (name: string): PropertyState => {
     let state = properties.get(name);
     if (!state) {
-      state = { property: name, description: "", checks: new Set(), cases: 0, findings: new Map() };
+      state = { property: name, description: "", checks: new Set(), calls: 0, findings: new Set() };
       properties.set(name, state);
     }
     return state;
   };
 
-  const addFinding = (event: FindingEvent): void => {
-    const state = property(event.property);
-    state.checks.add(event.check);
-    const seen = state.findings.get(event.fingerprint);
-    if (seen) seen.count += 1;
-    else state.findings.set(event.fingerprint, { first: event, count: 1 });
-  };
 
   return {
     add(event) {
@@ -80,19 +69,27 @@ export function createSummaryBuilder(): SummaryBuilder {
           break;
         }
         case "round": rounds = Math.max(rounds, event.round); break;
-        case "case": property(event.property).cases += 1; calls.add(event); break;
+        case "case": property(event.property).calls += 1; calls.add(event); break;
         case "cases": {
           const before = calls.calls;
           calls.merge(event.operations);
-          property(event.property).cases += calls.calls - before;
+          property(event.property).calls += calls.calls - before;
           break;
         }
         case "progress": break;
         case "plan": plan = event; break;
-        case "finding": addFinding(event); break;
+        case "finding": {
+          const state = property(event.property);
+          for (const check of event.checks) state.checks.add(check.check);
+          state.findings.add(event.fingerprint);
+          buckets.add(event);
+          break;
+        }
         case "property.end": {
           const state = property(event.property);
           state.end = foldPropertyEnd(state.end, event);
+          for (const fingerprint of Object.keys(event.hits ?? {})) state.findings.add(fingerprint);
+          buckets.addEnd(event);
           break;
         }
         case "infrastructure": infrastructure.push(event.message); break;
@@ -112,8 +109,8 @@ export function createSummaryBuilder(): SummaryBuilder {
     },
     summary() {
       const counted = calls.snapshot();
-      const propertyList = [...properties.values()].map(propertySummary);
-      const findings = mergeFindings(propertyList);
+      const propertyList = [...properties.values()].map((state) => propertySummary(state, buckets));
+      const findings = buckets.list();
       const operationList = counted.map(operationSummary);
       const coverage = new Map<string, number>();
       const ledger = new CoverageLedger();
@@ -131,17 +128,18 @@ export function createSummaryBuilder(): SummaryBuilder {
         mode: start?.mode ?? "run",
         rounds,
         durationMs: end ? end.durationMs : Number.isFinite(lastMs - startMs) ? Math.max(0, lastMs - startMs) : 0,
-        cases: calls.calls,
+        calls: calls.calls,
+        cases: propertyList.reduce((sum, p) => sum + (p.end?.numRuns ?? 0), 0),
         properties: propertyList,
         findings,
-        failures: findings.filter((f) => f.first.severity === "failure").length,
-        observations: findings.filter((f) => f.first.severity === "observation").length,
+        failures: buckets.failures,
+        observations: buckets.observations,
         coverage: counts(coverage),
         coverageMissing: (start?.coverageTags ?? []).filter((tag) => !coverage.has(tag)),
         operations: operationList,
         errorCoverage: errorCoverage(start?.documentedErrors ?? {}, operationList),
         infrastructure: [...infrastructure],
-        wire: start ? isWireTarget(start.target) : false,
+        wire: start?.onWire ?? false,
         inconclusive: [...inconclusive.values()],
         inconclusiveCases: [...inconclusive.values()].reduce((sum, i) => sum + i.count, 0),
         lag: { ...lag },
@@ -168,31 +166,22 @@ function counts(map: ReadonlyMap<string, number> | Readonly<Record<string, numbe
   return entries.map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function propertySummary(state: PropertyState): PropertySummary {
+function propertySummary(state: PropertyState, buckets: FindingBuckets): PropertySummary {
   return {
     property: state.property,
     description: state.description,
     ...(state.startedAt ? { startedAt: state.startedAt } : {}),
     checks: [...state.checks].sort(),
-    cases: state.cases,
+    calls: state.calls,
     ...(state.end ? { end: state.end } : {}),
-    findings: [...state.findings.values()].map((f) => ({ first: f.first, count: f.count })),
+    findings: [...state.findings].flatMap((fingerprint) => buckets.get(fingerprint)?.number ?? []).sort((a, b) => a - b),
   };
-}
-
-function mergeFindings(properties: readonly PropertySummary[]): FindingSummary[] {
-  const merged = new Map<string, FindingSummary>();
-  for (const finding of properties.flatMap((p) => p.findings)) {
-    const seen = merged.get(finding.first.fingerprint);
-    merged.set(finding.first.fingerprint, seen ? { first: seen.first, count: seen.count + finding.count } : finding);
-  }
-  return [...merged.values()];
 }
 
 function operationSummary(op: OperationTally): OperationSummary {
   return {
     operation: op.operation,
-    cases: op.calls,
+    calls: op.calls,
     results: counts(op.results),
     transient: counts(op.transient),
     latency: { buckets: [...op.latencyBuckets], count: op.calls, totalMs: op.totalMicros / 1000, maxMs: op.maxMs },

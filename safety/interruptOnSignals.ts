@@ -1,15 +1,4 @@
 import { constants } from "node:os";
-import { InfrastructureError } from "../properties/finding.ts";
-
-/** A run stopped by a signal after its teardown: exits 128 + the signal's number (130 for SIGINT, 143 for SIGTERM). */
-export class RunInterrupted extends InfrastructureError {
-  readonly exitCode: number;
-
-  constructor(readonly signal: NodeJS.Signals, message: string) {
-    super(message);
-    this.exitCode = 128 + constants.signals[signal];
-  }
-}
 
 export interface SignalWatch {
   /** The first signal received, if any. */
@@ -20,8 +9,8 @@ export interface SignalWatch {
 const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
 
 /**
- * On the first SIGINT or SIGTERM, `onFirst` asks the run to stop (teardown still runs); a second one exits at
- * once, leaving the journal for `cleanup`.
+ * On the first SIGINT or SIGTERM, `onFirst` asks the run to stop: new work ends, cleanup, teardown and every
+ * report still run. A second one exits at once (128 + its number), leaving a live run's journal for `cleanup`.
  */
 export function interruptOnSignals(onFirst: (signal: NodeJS.Signals) => void): SignalWatch {
   let first: NodeJS.Signals | undefined;

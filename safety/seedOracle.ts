@@ -48,20 +48,20 @@ export async function seedOracle(target: Target, named: { appBundle: string; ing
   if (!context) throw new InfrastructureError(`the app bundle's ARN ${bundleArn} is not an AppFabric ARN`);
   const oracle = new Oracle({ ...context, validate }, EMPTY_STATE);
   const seed = (operation: string, input: Record<string, unknown>, arn: string, now?: Date) => {
-    const outcome = oracle.predict(operation, input, { id: idOfArn(arn), ...(now ? { now } : {}) });
+    const outcome = oracle.seed(operation, input, { id: idOfArn(arn), ...(now ? { now } : {}) });
     if (!outcome.ok) throw new InfrastructureError(`cannot seed the model with ${arn}: ${outcome.error.name}`);
   };
   const key = bundle.customerManagedKeyArn;
   seed("CreateAppBundle", typeof key === "string" ? { customerManagedKeyIdentifier: key } : {}, bundleArn);
   seed("CreateIngestion", { appBundleIdentifier: bundleArn, app: ingestion.app, tenantId: ingestion.tenantId, ingestionType: ingestion.ingestionType },
     ingestionArn, dateOf(ingestion.createdAt));
-  if (ingestion.state === "disabled") oracle.predict("StopIngestion", ids, { now: dateOf(ingestion.updatedAt) ?? new Date() });
+  if (ingestion.state === "disabled") oracle.seed("StopIngestion", ids, { now: dateOf(ingestion.updatedAt) ?? new Date() });
   const foreign = await listArns(target, "ListIngestionDestinations", ids);
   for (const arn of foreign) {
     const destination = await resource(target, "GetIngestionDestination", { ...ids, ingestionDestinationIdentifier: arn }, "ingestionDestination");
     const real = { processingConfiguration: destination.processingConfiguration, destinationConfiguration: destination.destinationConfiguration };
     const now = dateOf(destination.createdAt);
-    const recorded = oracle.predict("CreateIngestionDestination", { ...ids, ...real }, { id: idOfArn(arn), ...(now ? { now } : {}) });
+    const recorded = oracle.seed("CreateIngestionDestination", { ...ids, ...real }, { id: idOfArn(arn), ...(now ? { now } : {}) });
     if (!recorded.ok) seed("CreateIngestionDestination", { ...ids, ...STAND_IN }, arn, now);
   }
   return { oracle, parents: { appBundle: { arn: bundleArn, id: idOfArn(bundleArn) }, ingestion: { arn: ingestionArn, id: idOfArn(ingestionArn) } }, foreign };

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { Readable } from "node:stream";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpHandlerOptions } from "@smithy/types";
+import { REDACTED } from "../secrets/redactSecrets.ts";
 import type { Exchange } from "./outcome.ts";
 
 type NodeRequest = Parameters<NodeHttpHandler["handle"]>[0];
@@ -15,7 +16,7 @@ function headersOf(headers: Readonly<Record<string, string | string[] | undefine
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     const key = name.toLowerCase();
-    out[key] = redact && SECRET_HEADERS.has(key) ? "[redacted]" : Array.isArray(value) ? value.join(", ") : value;
+    out[key] = redact && SECRET_HEADERS.has(key) ? REDACTED : Array.isArray(value) ? value.join(", ") : value;
   }
   return out;
 }

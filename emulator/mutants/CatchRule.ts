@@ -15,17 +15,18 @@ export interface CatchRule {
   readonly operation?: OperationName;
 }
 
-/** What a rule is matched against: a finding's kind, severity, operation and check. */
-export interface FindingSummary {
-  readonly kind: string;
-  readonly severity: string;
+/** What a rule is matched against: a finding's operation, and each check that saw it with its kind and grade. */
+export interface CheckedFinding {
   readonly operation: string;
-  readonly check: string;
+  readonly checks: readonly { readonly kind: string; readonly check: string; readonly severity: string }[];
 }
 
-/** Whether a finding is a catch under a rule: only failures count, since an observation rests on an assumption. */
-export function catches(rule: CatchRule, finding: FindingSummary): boolean {
-  return finding.severity === "failure" && finding.kind === rule.kind
-    && (finding.check === rule.check || finding.check.startsWith(`${rule.check}.`))
-    && (rule.operation === undefined || finding.operation === rule.operation);
+/** The check of a finding that makes it a catch under a rule: only a failure counts, since an observation rests on an assumption. */
+export function catchingCheck(rule: CatchRule, finding: CheckedFinding): CheckedFinding["checks"][number] | undefined {
+  if (rule.operation !== undefined && finding.operation !== rule.operation) return undefined;
+  return finding.checks.find((c) => c.severity === "failure" && c.kind === rule.kind && (c.check === rule.check || c.check.startsWith(`${rule.check}.`)));
+}
+
+export function catches(rule: CatchRule, finding: CheckedFinding): boolean {
+  return catchingCheck(rule, finding) !== undefined;
 }

@@ -1,7 +1,7 @@
 import type { OperationName } from "../../contracts/operationCatalogue.ts";
 import type { ModelOutcome } from "../../model/index.ts";
 import type { Outcome } from "../../targets/outcome.ts";
-import type { Finding } from "../finding.ts";
+import type { Divergence } from "../judging/Divergence.ts";
 import { checkListWalk } from "./checkListWalk.ts";
 
 function arnsOf(output: Readonly<Record<string, unknown>>): string[] {
@@ -15,8 +15,8 @@ function arnsOf(output: Readonly<Record<string, unknown>>): string[] {
  * each other as sets, like a walk over every page: nothing missing, nothing extra, nothing twice. Destinations
  * only: the oracle knows every destination of the ingestions a run uses (live sandboxes seed it with theirs).
  */
-export function checkCompleteListing(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome, strict: boolean): Finding[] {
+export function checkCompleteListing(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): Divergence[] {
   if (operation !== "ListIngestionDestinations" || sent.nextToken !== undefined || !outcome.ok || !prediction.ok) return [];
   if (outcome.output.nextToken !== undefined || prediction.output.nextToken !== undefined) return [];
-  return checkListWalk(operation, arnsOf(outcome.output), arnsOf(prediction.output), strict);
+  return checkListWalk(operation, arnsOf(outcome.output), arnsOf(prediction.output));
 }

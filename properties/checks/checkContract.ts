@@ -3,26 +3,13 @@ import { isErrorName } from "../../contracts/errorCatalogue.ts";
 import type { OperationName } from "../../contracts/operationCatalogue.ts";
 import { toWireJson } from "../../contracts/toWireJson.ts";
 import type { Outcome } from "../../targets/outcome.ts";
-import type { Finding } from "../finding.ts";
+import type { Divergence } from "../judging/Divergence.ts";
+import { schemaDivergences } from "./schemaDivergences.ts";
 
-function describe(violations: readonly { path: string; message: string }[]): string {
-  return violations.slice(0, 5).map((v) => `${v.path || "/"} ${v.message}`).join("; ");
-}
-
-/** Every output and every documented error body is held to the contract's JSON Schema. */
-export function checkContract(contract: Contract, operation: OperationName, outcome: Outcome): Finding[] {
-  if (outcome.ok) {
-    const violations = contract.checkOutput(operation, toWireJson(outcome.output));
-    return violations.length === 0 ? [] : [{
-      kind: "contract", severity: "failure", operation, check: "output-schema",
-      message: `output breaks the documented shape: ${describe(violations)}`,
-    }];
-  }
+/** Off the wire, every output and every documented error is held to the contract's JSON Schema in its parsed form. */
+export function checkContract(contract: Contract, operation: OperationName, outcome: Outcome): Divergence[] {
+  if (outcome.ok) return schemaDivergences("contract", operation, "output-schema", "output", "", contract.checkOutput(operation, toWireJson(outcome.output)));
   const { error } = outcome;
   if (error.kind !== "service" || !isErrorName(error.name)) return [];
-  const violations = contract.checkError(error.name, error.members);
-  return violations.length === 0 ? [] : [{
-    kind: "contract", severity: "failure", operation, check: "error-schema",
-    message: `${error.name} breaks the documented shape: ${describe(violations)}`,
-  }];
+  return schemaDivergences("contract", operation, "error-schema", error.name, error.name, contract.checkError(error.name, error.members));
 }

@@ -1,8 +1,7 @@
 import type { OperationName } from "../../contracts/operationCatalogue.ts";
 import type { ModelOutcome } from "../../model/index.ts";
 import type { Outcome } from "../../targets/outcome.ts";
-import type { Finding } from "../finding.ts";
-import { severityOf } from "../severityOf.ts";
+import type { Divergence } from "../judging/Divergence.ts";
 
 /** AWS's tagging semantics, documented: create stores, TagResource adds and overwrites, UntagResource removes, and the listing is the set. */
 const TAGGING = ["tags.create", "tags.tag", "tags.untag", "tags.list"];
@@ -17,14 +16,14 @@ function tagMap(output: Readonly<Record<string, unknown>>): Map<string, unknown>
  * acknowledged, compared as a set (key to value): the order and the empty-list form are the model's
  * assumptions (tags.list.form), the set is not.
  */
-export function checkTagSet(operation: OperationName, outcome: Outcome, prediction: ModelOutcome, strict: boolean): Finding[] {
+export function checkTagSet(operation: OperationName, outcome: Outcome, prediction: ModelOutcome): Divergence[] {
   if (operation !== "ListTagsForResource" || !outcome.ok || !prediction.ok) return [];
   const listed = tagMap(outcome.output), expected = tagMap(prediction.output);
   const show = (key: string, map: Map<string, unknown>) => (map.has(key) ? `${key}=${JSON.stringify(map.get(key))}` : `no ${key}`);
   const differing = [...new Set([...listed.keys(), ...expected.keys()])]
     .filter((key) => !listed.has(key) || !expected.has(key) || JSON.stringify(listed.get(key)) !== JSON.stringify(expected.get(key)));
   return differing.length === 0 ? [] : [{
-    kind: "model", severity: severityOf(TAGGING, strict), operation, check: "tags-set",
-    message: `the resource's tags differ from what its create, TagResource and UntagResource calls imply: ${differing.map((k) => `${show(k, listed)} (expected ${show(k, expected)})`).join(", ")} (decided by: ${TAGGING.join(", ")})`,
+    kind: "model", operation, check: "tags-set", subject: "tags", basis: TAGGING,
+    message: `the resource's tags differ from what its create, TagResource and UntagResource calls imply: ${differing.map((k) => `${show(k, listed)} (expected ${show(k, expected)})`).join(", ")}`,
   }];
 }

@@ -3,7 +3,8 @@ import { ERRORS, isErrorName } from "../../contracts/errorCatalogue.ts";
 import { OPERATIONS, type OperationName, type OperationSpec } from "../../contracts/operationCatalogue.ts";
 import { requestInput } from "../../contracts/requestInput.ts";
 import type { Exchange } from "../../targets/outcome.ts";
-import type { Finding } from "../finding.ts";
+import type { Divergence } from "../judging/Divergence.ts";
+import { schemaDivergences } from "./schemaDivergences.ts";
 
 /** The error type as restJson1 clients sanitise it: before the first `:`, after the first `#`. */
 export function sanitizeErrorType(raw: string): string {
@@ -34,10 +35,6 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function describe(violations: readonly { path: string; message: string }[]): string {
-  return violations.slice(0, 5).map((v) => `${v.path || "/"} ${v.message}`).join("; ");
-}
-
 /** A page holds at most the maxResults the request asked for (MaxResults: "the maximum number of results returned per call"). */
 function pageOverflow(spec: OperationSpec, sent: Readonly<Record<string, unknown>> | undefined, body: unknown): string | undefined {
   const asked = sent?.["maxResults"];
@@ -47,10 +44,10 @@ function pageOverflow(spec: OperationSpec, sent: Readonly<Record<string, unknown
 }
 
 /** One exchange held to the restJson1 binding of its operation: route, status, headers and raw body. */
-function checkExchange(contract: Contract, operation: OperationName, exchange: Exchange): Finding[] {
+function checkExchange(contract: Contract, operation: OperationName, exchange: Exchange): Divergence[] {
   const spec = OPERATIONS[operation];
-  const out: Finding[] = [];
-  const wire = (check: string, message: string) => out.push({ kind: "wire", severity: "failure", operation, check, message });
+  const out: Divergence[] = [];
+  const wire = (check: string, message: string, subject = `wire.${check}`) => out.push({ kind: "wire", operation, check, subject, basis: [], message });
   const sent = requestInput(exchange.request);
   if (sent?.operation !== operation) {
     wire("request-route", `${exchange.request.method} ${exchange.request.path} does not bind to ${operation} (${spec.method} ${spec.uri})`);
@@ -68,9 +65,9 @@ function checkExchange(contract: Contract, operation: OperationName, exchange: E
     if (response.status !== spec.successStatus) wire("success-status", `succeeded with HTTP ${response.status}; documented ${spec.successStatus}`);
     if (json.ok) {
       const violations = contract.checkOutput(operation, json.value);
-      if (violations.length > 0) out.push({ kind: "contract", severity: "failure", operation, check: "output-schema", message: `response body breaks the documented shape: ${describe(violations)}` });
+      out.push(...schemaDivergences("contract", operation, "output-schema", "response body", "", violations));
       const overflow = pageOverflow(spec, sent?.input, json.value);
-      if (overflow !== undefined) wire("page-size", overflow);
+      if (overflow !== undefined) wire("page-size", overflow, spec.pageItems);
     }
     return out;
   }
@@ -80,11 +77,11 @@ function checkExchange(contract: Contract, operation: OperationName, exchange: E
   }
   const name = sanitizeErrorType(type);
   if (isErrorName(name) && response.status !== ERRORS[name].status) {
-    wire("error-status", `${name} came with HTTP ${response.status}; documented ${ERRORS[name].status}`);
+    wire("error-status", `${name} came with HTTP ${response.status}; documented ${ERRORS[name].status}`, `status.${name}`);
   }
   if (isErrorName(name) && json.ok) {
     const violations = contract.checkError(name, json.value);
-    if (violations.length > 0) out.push({ kind: "contract", severity: "failure", operation, check: "error-schema", message: `${name} body breaks the documented shape: ${describe(violations)}` });
+    out.push(...schemaDivergences("contract", operation, "error-schema", `${name} body`, name, violations));
   }
   const retryAfter = response.headers["retry-after"];
   if (retryAfter !== undefined && !/^\d+$/.test(retryAfter.trim())) {
@@ -94,6 +91,6 @@ function checkExchange(contract: Contract, operation: OperationName, exchange: E
 }
 
 /** Every exchange of a call, retried attempts included, held to the wire binding. */
-export function checkWire(contract: Contract, operation: OperationName, exchanges: readonly Exchange[]): Finding[] {
+export function checkWire(contract: Contract, operation: OperationName, exchanges: readonly Exchange[]): Divergence[] {
   return exchanges.flatMap((exchange) => checkExchange(contract, operation, exchange));
 }

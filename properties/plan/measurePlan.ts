@@ -1,12 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { CoverageLedger } from "../../events/CoverageLedger.ts";
 import type { CoverageClass, RunEvent } from "../../events/runEvent.ts";
 import { ReferenceModel } from "../../model/index.ts";
 import { handleTarget } from "../../targets/modelTarget.ts";
-import { CallRunner } from "../CallRunner.ts";
-import type { PropertyContext } from "../PropertyContext.ts";
+import { FindingsStore } from "../FindingsStore.ts";
 import { RunBudget } from "../RunBudget.ts";
+import type { PropertyContext } from "../PropertyContext.ts";
+import { runSequence } from "../stateful/runSequence.ts";
 import { SpecCommand } from "../stateful/SpecCommand.ts";
-import { runSequence } from "../statefulLifecycle.ts";
 import type { PlanEpisode } from "./planEpisodes.ts";
 
 /** What one episode takes and gives, rehearsed against the reference model. */
@@ -23,16 +24,19 @@ export interface MeasuredEpisode {
  * the classes it hits. Nothing reaches the target. An episode that fails against the model is the plan's bug.
  */
 export async function measurePlan(ctx: PropertyContext, episodes: readonly PlanEpisode[], classes: readonly CoverageClass[]): Promise<MeasuredEpisode[]> {
-  const oracle = ctx.runner.oracle.fork();
-  const model = new ReferenceModel(oracle.modelEnv(), oracle.state);
   let current = { requests: 0, ledger: new CoverageLedger() };
   const emit = (event: RunEvent) => {
     if (event.type !== "case") return;
     current.requests++;
     current.ledger.add(event);
   };
-  const runner = new CallRunner({ target: handleTarget((operation, input) => model.handle(operation, input)), oracle, contract: ctx.contract,
-    strict: false, property: "coverage-plan (rehearsal)", emit, budget: new RunBudget() });
+  // Over a copy of the oracle's state, with fresh ids and the real clock, judging nothing that counts.
+  const runner = ctx.runner.with((deps) => {
+    const oracle = deps.oracle.fork();
+    const model = new ReferenceModel({ ...oracle.options, now: () => new Date(), newId: randomUUID }, oracle.model);
+    return { oracle, target: handleTarget((operation, input) => model.handle(operation, input)), env: { ...deps.env, windowMs: 0 },
+      emit, store: new FindingsStore(false, () => {}), property: `${deps.property} (rehearsal)`, budget: new RunBudget() };
+  });
   const rehearsal: PropertyContext = { ...ctx, runner };
   const measured: MeasuredEpisode[] = [];
   for (const episode of episodes) {

@@ -1,4 +1,5 @@
 import { labelsOf, OPERATIONS } from "../../contracts/operationCatalogue.ts";
+import { NEVER_CREATED_ID } from "../neverCreatedId.ts";
 import { INPUT_SCHEMAS } from "../../contracts/schemas/inputs.ts";
 import type { InvalidCase } from "../../generators/defect.ts";
 import type { JsonSchema } from "../../generators/jsonSchema.ts";
@@ -38,7 +39,6 @@ const CREATE = "CreateIngestionDestination" as const;
 const UPDATE = "UpdateIngestionDestination" as const;
 const first: Selector = { pick: 0, form: "arn" };
 const firstByUuid: Selector = { pick: 0, form: "uuid" };
-const NEVER = "00000000-0000-4000-8000-00000000dead";
 
 /**
  * Every single defect the input shape implies for these valid inputs, each once by kind and member (the items of
@@ -103,8 +103,8 @@ export function planEpisodes(inputs: PlanInputs): PlanEpisode[] {
       { op: "fillToQuota", input: creates.firehoseMax }, { op: "list", maxResults: 2 }, { op: "list" },
     ] },
     { name: "missing resources and invalid probes", tier: 1, commands: [
-      { op: "createUnderMissingIngestion", input: creates.noPrefix, ingestion: NEVER }, { op: "listMissing", ingestion: NEVER },
-      { op: "get", target: { never: NEVER } }, { op: "delete", target: { never: NEVER } },
+      { op: "createUnderMissingIngestion", input: creates.noPrefix, ingestion: NEVER_CREATED_ID }, { op: "listMissing", ingestion: NEVER_CREATED_ID },
+      { op: "get", target: { never: NEVER_CREATED_ID } }, { op: "delete", target: { never: NEVER_CREATED_ID } },
       { op: "create", input: creates.noPrefix },
       ...PROBED_OPERATIONS.map((operation): CommandSpec => ({ op: "invalid", operation, target: first, change: PROBE_CHANGES[operation] })),
     ] },

@@ -21,6 +21,7 @@ export class SpecCommand implements fc.AsyncCommand<SequenceModel, StatefulWorld
   }
 
   run(_model: SequenceModel, world: StatefulWorld): Promise<void> {
+    world.ran.push(this.spec);
     return runCommandSpec(world, this.spec);
   }
 

@@ -1,9 +1,11 @@
 import type { ResourceRef } from "../../generators/identifierForm.ts";
+import { NEVER_CREATED_ID } from "../neverCreatedId.ts";
 import type { DestinationRecord } from "../../model/index.ts";
 import { rebindParents } from "../rebindParents.ts";
-import { createdDestination, type CaseScope } from "../CaseScope.ts";
+import type { CaseScope } from "../CaseScope.ts";
+import { createdDestination } from "../createdDestination.ts";
 import type { Parents } from "../PropertyContext.ts";
-import type { Selector } from "./commandSpec.ts";
+import type { CommandSpec, Selector } from "./commandSpec.ts";
 
 /** The last create with a clientToken, so a command can retry it or reuse its token with other parameters. */
 export interface TokenedCreate {
@@ -18,8 +20,11 @@ export class StatefulWorld {
   readonly known: ResourceRef[] = [];
   lastTokened: TokenedCreate | undefined;
 
-  /** `generated`: the parents the sequence's inputs were generated against (the scope's may be fresher). */
-  constructor(readonly scope: CaseScope, readonly generated: Parents) {}
+  /**
+   * `generated`: the parents the sequence's inputs were generated against (the scope's may be fresher); `ran`:
+   * where the commands record themselves as they run, so a failure knows the sequence that led to it.
+   */
+  constructor(readonly scope: CaseScope, readonly generated: Parents, readonly ran: CommandSpec[] = []) {}
 
   /** An input generated against the run's parents, bound to the parents this sequence runs under. */
   bind(input: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
@@ -38,7 +43,7 @@ export class StatefulWorld {
 
   /** The identifier a selector names: a known destination by ARN or UUID, or one that never existed. */
   identifier(selector: Selector): string {
-    if ("never" in selector || this.known.length === 0) return "never" in selector ? selector.never : NEVER_CREATED;
+    if ("never" in selector || this.known.length === 0) return "never" in selector ? selector.never : NEVER_CREATED_ID;
     const ref = this.known[selector.pick % this.known.length] as ResourceRef;
     return selector.form === "arn" ? ref.arn : ref.id;
   }
@@ -52,13 +57,13 @@ export class StatefulWorld {
   /** The destination an identifier (ARN or UUID) names in the oracle, under this sequence's ingestion; undefined when it holds none. */
   held(identifier: string): DestinationRecord | undefined {
     const { parents, runner } = this.scope.ctx;
-    return runner.oracle.state.destinations.find((d) => d.ingestionArn === parents.ingestion.arn && (d.arn === identifier || d.id === identifier));
+    return runner.model.destinations.find((d) => d.ingestionArn === parents.ingestion.arn && (d.arn === identifier || d.id === identifier));
   }
 
   /** The destinations the oracle holds under this sequence's ingestion. */
   destinationsHere(): number {
     const { parents, runner } = this.scope.ctx;
-    return runner.oracle.state.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).length;
+    return runner.model.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).length;
   }
 
   remember(outcome: Parameters<typeof createdDestination>[0]): ResourceRef | undefined {
@@ -68,4 +73,3 @@ export class StatefulWorld {
   }
 }
 
-const NEVER_CREATED = "00000000-0000-4000-8000-00000000dead";

@@ -1,18 +1,21 @@
+import fc from "fast-check";
 import { UnreplayablePath } from "../UnreplayablePath.ts";
 
 /**
  * fast-check walks a shrunk command sequence again only when fc.commands is given the sequence's replayPath
- * (which commands ran at each shrink step; the shrunk commands print it in a `replayPath` comment). A stateful
- * case's path therefore carries both: fast-check's path, `@`, the replayPath.
+ * (which commands ran at each shrink step), which fast-check prints in its report of the failure
+ * (fc.commands' `disableReplayLog` turns that off). A stateful case's path therefore carries both:
+ * fast-check's path, `@`, the replayPath.
  */
 const SEPARATOR = "@";
 
 /** A replayPath as fast-check writes it: run lengths and changes, each in base64 digits. */
 const REPLAY_PATH = /^[A-Za-z0-9+/]*:[A-Za-z0-9+/]*$/;
 
-/** The path of a failing sequence: fast-check's path and, when it shrank, the replayPath of its commands. */
-export function commandsPath(path: string, commands: unknown): string {
-  const replayPath = /\/\*replayPath="([^"]*)"\*\/$/.exec(String(commands))?.[1];
+/** The path of a failing sequence: fast-check's path and, when it shrank, the replayPath its report gives. */
+export function commandsPath<Ts>(details: fc.RunDetails<Ts>): string {
+  const path = details.counterexamplePath ?? "";
+  const replayPath = /replayPath="([^"]*)"/.exec(fc.defaultReportMessage(details) ?? "")?.[1];
   return path.includes(":") && replayPath !== undefined ? `${path}${SEPARATOR}${replayPath}` : path;
 }
 

@@ -3,7 +3,7 @@ import { checkLabel, defectCoverage } from "../checkLabel.ts";
 import { provoke, transition } from "../coverageTags.ts";
 import type { ModelState } from "../../model/index.ts";
 import { checkListWalk } from "../checks/checkListWalk.ts";
-import { listingExplainedByLag } from "../explainedByLag.ts";
+import { listingExplainedByLag } from "../judging/explainedByLag.ts";
 import { bindDestination } from "../placeholderDestination.ts";
 import type { CommandSpec, ProbedOperation, Selector } from "./commandSpec.ts";
 import type { StatefulWorld } from "./StatefulWorld.ts";
@@ -70,7 +70,7 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
     case "createInvalid": {
       const outcome = await scope.create(world.bind(spec.label.input), defectCoverage(ctx.contract, CREATE, spec.label));
       world.remember(outcome);
-      ctx.runner.record(checkLabel(ctx.contract, CREATE, spec.label, outcome, ctx.strict));
+      ctx.runner.record(checkLabel(ctx.contract, CREATE, spec.label, outcome));
       return;
     }
     case "createUnderMissingIngestion":
@@ -90,7 +90,7 @@ export async function runCommandSpec(world: StatefulWorld, spec: CommandSpec): P
       if (!ref) return;
       const outcome = await scope.call("UpdateIngestionDestination", bindDestination(world.bind(spec.label.input), ref),
         defectCoverage(ctx.contract, "UpdateIngestionDestination", spec.label));
-      ctx.runner.record(checkLabel(ctx.contract, "UpdateIngestionDestination", spec.label, outcome, ctx.strict));
+      ctx.runner.record(checkLabel(ctx.contract, "UpdateIngestionDestination", spec.label, outcome));
       return;
     }
     case "get": {
@@ -162,20 +162,21 @@ async function retag(world: StatefulWorld, operation: "TagResource" | "UntagReso
  * explain is walked again until the consistency window ends.
  */
 async function listAll(world: StatefulWorld, maxResults: number | undefined): Promise<void> {
-  const { runner, parents, strict } = world.scope.ctx;
+  const { runner, parents } = world.scope.ctx;
   const walkOnce = async () => {
-    const expected = runner.oracle.state.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).map((d) => d.arn);
+    const expected = runner.model.destinations.filter((d) => d.ingestionArn === parents.ingestion.arn).map((d) => d.arn);
     const listed = await walk(world, maxResults);
-    return { expected, listed, findings: listed === undefined ? [] : checkListWalk("ListIngestionDestinations", listed, expected, strict) };
+    return { expected, listed, divergences: listed === undefined ? [] : checkListWalk("ListIngestionDestinations", listed, expected) };
   };
+  // The walk's divergences rest on documented rules only: any of them is a failure lag may excuse.
   const lagging = (recent: readonly ModelState[], w: Awaited<ReturnType<typeof walkOnce>>) =>
-    w.listed !== undefined && w.findings.some((f) => f.severity === "failure") && listingExplainedByLag(w.listed, w.expected, recent);
+    w.listed !== undefined && w.divergences.length > 0 && listingExplainedByLag(w.listed, w.expected, recent);
   const first = await walkOnce();
   const last = await runner.untilVisible("ListIngestionDestinations", first, (recent) => lagging(recent, first), async (recent) => {
     const again = await walkOnce();
     return { value: again, lagging: lagging(recent, again) };
   });
-  runner.record(last.findings);
+  runner.record(last.divergences);
 }
 
 /** The destinations every page lists, in order; undefined when a page failed. */

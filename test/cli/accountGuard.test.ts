@@ -54,7 +54,7 @@ test("the account guard refuses credentials of another account before anything i
     const callsBefore = emulator.calls();
     const result = await spawnHarness(sandboxRun(emulator.url, dir, parents), dir, childEnv({ AWS_ENDPOINT_URL_STS: sts.url })).done;
     assert.is(result.code, 3, result.stdout + result.stderr);
-    assert.match(result.stdout, /credentials belong to account 999999999999, not 123456789012/);
+    assert.match(result.stdout, /credentials belong to account 999999999999, not 123456789012/, result.stdout + result.stderr);
     assert.match(sts.requests.join(""), /Action=GetCallerIdentity/);
     assert.is(emulator.calls(), callsBefore, "nothing may reach AppFabric once the account is wrong");
     assert.is(journalText(dir), "");

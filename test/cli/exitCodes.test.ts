@@ -26,9 +26,9 @@ test("a contract failure that makes cleanup impossible is still exit 1, with wha
       "--property", "create-valid", "--runs", "5", "--seed", "3", "--rate", "2000", "--no-report", "--no-corpus"], dir).done;
     const output = result.stdout + result.stderr;
     assert.is(result.code, 1, output);
-    assert.match(output, /\[failure\].*CreateIngestionDestination \(check output\.ingestionDestination\.arn\)/);
-    assert.match(output, /teardown could not delete/);
-    assert.match(output, new RegExp(`clean up with: appfabric-harness cleanup --endpoint ${emulator.url.replaceAll(".", "\\.")} --journal-dir ${journals.replaceAll(".", "\\.")}`));
+    assert.match(output, /#1 failure CreateIngestionDestination · ingestionDestination\.arn \(model output\.ingestionDestination\.arn\)/, output);
+    assert.match(output, /teardown could not delete/, output);
+    assert.match(output, new RegExp(`clean up with: appfabric-harness cleanup --endpoint ${emulator.url.replaceAll(".", "\\.")} --rate 2000 --journal-dir ${journals.replaceAll(".", "\\.")}`));
     assert.not.match(output, /\n\s+at /, "no stack trace");
   } finally {
     await emulator.close();
@@ -47,8 +47,8 @@ test("a loopback run that finds the account's one app bundle taken makes no judg
       "--runs", "5", "--seed", "3", "--rate", "2000", "--no-report", "--no-corpus"], dir).done;
     const output = result.stdout + result.stderr;
     assert.is(result.code, 3, output);
-    assert.match(output, /setting up the run's parents failed: ServiceQuotaExceededException/);
-    assert.not.match(output, /\[failure\]/, "the refusal is what the account's contents imply, not a finding");
+    assert.match(output, /setting up the run's parents failed: ServiceQuotaExceededException/, output);
+    assert.not.match(output, /#\d+ failure/, "the refusal is what the account's contents imply, not a finding");
     assert.not.match(output, /\n\s+at /, "no stack trace");
   } finally {
     await emulator.close();

@@ -61,7 +61,7 @@ test("with --journal-dir, nothing is journaled under the default folder by run, 
     // A teardown that cannot finish, then cleanup of what it left.
     emulator.set("undeletable");
     const stuck = await spawnHarness(["run", ...live(journals("stuck")), "--property", "create-valid", "--runs", "2", "--seed", "5", "--no-corpus"], cwd).done;
-    assert.match(stuck.stdout + stuck.stderr, /teardown could not delete/);
+    assert.match(stuck.stdout + stuck.stderr, /teardown could not delete/, stuck.stdout + stuck.stderr);
     emulator.set("correct");
     const cleanup = await spawnHarness(["cleanup", "--endpoint", emulator.url, "--journal-dir", journals("stuck"), "--rate", "2000"], cwd).done;
     assert.is(cleanup.code, 0, cleanup.stdout + cleanup.stderr);

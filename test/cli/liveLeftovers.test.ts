@@ -29,9 +29,9 @@ test("a run that meets a killed run's tagged leftovers exits 3 naming them and t
     assert.ok(left.every((arn) => output.includes(arn)), `every leftover named: ${output}`);
     assert.not.match(output, /\n\s+at /, "no stack trace");
     const command = /clean them up with: appfabric-harness (cleanup .*)$/m.exec(output)?.[1];
-    assert.is(command, `cleanup --endpoint ${emulator.url} --journal-dir ${journals}`);
+    assert.is(command, `cleanup --endpoint ${emulator.url} --rate 2000 --journal-dir ${journals}`, "the run's own rate carries over");
 
-    const cleanup = await spawnHarness([...(command ?? "").split(" "), "--rate", "2000"], dir).done;
+    const cleanup = await spawnHarness((command ?? "").split(" "), dir).done;
     assert.is(cleanup.code, 0, cleanup.stdout + cleanup.stderr);
     assert.equal(await everything(emulator.url), []);
   } finally {

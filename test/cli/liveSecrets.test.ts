@@ -68,8 +68,11 @@ test("a live run leaves no trace of its credentials or signatures in output, jou
   }
 });
 
-/** A key id no pattern knows (not AKIA/ASIA), so only masking the credentials in use by value can keep it out. */
-const ODD = { accessKeyId: "harness-key-id-of-no-known-shape-0123", secretAccessKey: FAKE.secretAccessKey, sessionToken: FAKE.sessionToken };
+/**
+ * A key id no pattern knows (not AKIA/ASIA) and shorter than any masking threshold, so only masking the
+ * credentials in use by value, wherever they stand alone, can keep it out.
+ */
+const ODD = { accessKeyId: "k3y9", secretAccessKey: FAKE.secretAccessKey, sessionToken: FAKE.sessionToken };
 const PASSWORD = "Endpoint-Passw0rd-DoNotLeak";
 
 /**
@@ -90,21 +93,22 @@ async function startEchoingProxy(target: string): Promise<{ url: string; echoes:
   return { ...proxy, echoes: () => echoes };
 }
 
-test("a key id of any shape echoed by the server, and an endpoint's password, reach no output, journal or report", async () => {
+test("a key id of any shape and length echoed by the server, and an endpoint's password, reach no output, journal, corpus file or report", async () => {
   const emulator = await startLiveEmulator({ credentials: [ODD] });
   const proxy = await startEchoingProxy(emulator.url);
   const dir = mkdtempSync(join(tmpdir(), "harness-echo-"));
   try {
-    const journalDir = join(dir, "journal"), reportDir = join(dir, "report");
+    const journalDir = join(dir, "journal"), reportDir = join(dir, "report"), corpusDir = join(dir, "corpus");
     const endpoint = proxy.url.replace("http://", `http://harness:${PASSWORD}@`);
     const env = childEnv({ AWS_ACCESS_KEY_ID: ODD.accessKeyId, AWS_SESSION_TOKEN: ODD.sessionToken });
     const result = await spawnHarness(["run", "--target", "live", "--endpoint", endpoint, "--journal-dir", journalDir, "--report-dir", reportDir,
-      "--property", "update-semantics", "--runs", "3", "--seed", "3", "--rate", "2000", "--no-corpus", "--verbose"], dir, env).done;
+      "--property", "update-semantics", "--runs", "3", "--seed", "3", "--rate", "2000", "--corpus-dir", corpusDir, "--verbose"], dir, env).done;
     assert.is(result.code, 1, result.stdout + result.stderr);
     assert.ok(proxy.echoes() > 0, "the server echoed the credentials");
-    assert.match(result.stdout, /failed with ValidationException: request signed by \[REDACTED\] with token \[REDACTED\] refused/);
+    assert.match(result.stdout, /failed with ValidationException: request signed by \[REDACTED\] with token \[REDACTED\] refused/, result.stdout);
     assert.match(result.stdout, /http:\/\/\[REDACTED\]@127\.0\.0\.1/, "the endpoint is printed, without its userinfo");
-    const reports = filesUnder(reportDir);
+    const reports = [...filesUnder(reportDir), ...filesUnder(corpusDir)];
+    assert.ok(filesUnder(corpusDir).length > 0, "the counterexample was saved");
     for (const name of ["events.jsonl", "junit.xml", "summary.md", "index.html", "history.jsonl"]) {
       assert.ok(reports.some((f) => f.endsWith(name)), `the run wrote ${name}`);
     }
@@ -112,9 +116,11 @@ test("a key id of any shape echoed by the server, and an endpoint's password, re
     const texts = { stdout: result.stdout, stderr: result.stderr, journal: journalText(journalDir),
       ...Object.fromEntries(reports.map((f) => [f, readFileSync(f, "utf8")])) };
     for (const [where, text] of Object.entries(texts)) {
-      for (const secret of [ODD.accessKeyId, ODD.secretAccessKey, ODD.sessionToken, PASSWORD]) {
+      for (const secret of [ODD.secretAccessKey, ODD.sessionToken, PASSWORD]) {
         assert.not.ok(text.includes(secret), `${where} contains ${secret.slice(0, 8)}...`);
       }
+      // Short, it may stand inside another word (a header name, a hash); never on its own.
+      assert.not.match(text, new RegExp(`(^|[^A-Za-z0-9])${ODD.accessKeyId}([^A-Za-z0-9]|$)`), `${where} contains the key id`);
     }
   } finally {
     await proxy.close();

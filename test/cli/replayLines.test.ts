@@ -19,7 +19,7 @@ import { ConsumerFailure } from "../../consumer/ConsumerFailure.ts";
 import { fuzzConsumer } from "../../consumer/fuzzConsumer.ts";
 import type { FindingEvent, PropertyEnd, RunEvent } from "../../events/runEvent.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
-import { PARENTS_PROPERTY } from "../../properties/runSuite.ts";
+import { PARENTS_LIFECYCLE } from "../../properties/parentsLifecycle.ts";
 import { DEFAULT_REPORT_DIR } from "../../reports/reportPaths.ts";
 import * as buggy from "../fixtures/buggyDestinationSummary.ts";
 
@@ -82,7 +82,7 @@ interface Failure { readonly property: string; readonly replay: string; readonly
 /** The failed property of the last run (from its event log in the default report folder), if one failed. */
 function failureOfLastRun(): Failure | undefined {
   const events = readFileSync(join(DEFAULT_REPORT_DIR, "events.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as RunEvent);
-  const failed = events.filter((e): e is PropertyEnd => e.type === "property.end" && e.verdict === "failed" && e.property !== PARENTS_PROPERTY);
+  const failed = events.filter((e): e is PropertyEnd => e.type === "property.end" && e.verdict === "failed" && e.property !== PARENTS_LIFECYCLE.name);
   assert.ok(failed.length <= 1, `one case at most: ${failed.map((e) => e.property).join(", ")}`);
   const [end] = failed;
   if (!end) return undefined;

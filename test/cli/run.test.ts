@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { executeRun, type RunIo } from "../../cli/executeRun.ts";
+import { executeRun } from "../../cli/executeRun.ts";
+import type { RunIo } from "../../cli/RunIo.ts";
 import { EXIT } from "../../cli/exitCodes.ts";
 import { main } from "../../cli/main.ts";
 import type { RunOptions } from "../../cli/runOptions.ts";
@@ -33,7 +34,7 @@ test("run exits 1 on findings and prints a replay command that reproduces them",
   const path = args[args.indexOf("--path") + 1] ?? "";
   const again = capture();
   assert.is(await executeRun({ ...base, seed: 5, mutant: "update-changes-processing", property: ["update-semantics"], path }, again), EXIT.findings);
-  assert.match(again.text(), /1 runs/);
+  assert.match(again.text(), /update-semantics: failed, 1 case,/);
 });
 
 test("run writes the report files to --report-dir", async () => {

@@ -9,7 +9,7 @@ import { Command } from "commander";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { EXIT } from "../../cli/exitCodes.ts";
-import { runCommandArgs } from "../../cli/runCommandArgs.ts";
+import { runCommandArgs } from "../../cli/flagArgs.ts";
 import { declareRunOptions, type RunOptions } from "../../cli/runOptions.ts";
 import { runMain } from "./runMain.ts";
 

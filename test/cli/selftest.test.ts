@@ -9,7 +9,8 @@ import { cleanTrialLines, mutantLines, summaryLines, type Tally } from "../../cl
 import type { TrialResult } from "../../cli/TrialRecorder.ts";
 import { mutantNamed } from "../../emulator/mutants/catalogue.ts";
 import type { Mutant } from "../../emulator/mutants/Mutant.ts";
-import type { FindingEvent } from "../../events/runEvent.ts";
+import type { FindingEvent, FindingKind } from "../../events/runEvent.ts";
+import { findingFixture } from "../findingFixture.ts";
 
 function named(name: string): Mutant {
   const mutant = mutantNamed(name);
@@ -24,8 +25,8 @@ async function selftest(options: Parameters<typeof executeSelftest>[0]): Promise
 }
 
 const trial = (over: Partial<TrialResult>): TrialResult => ({ cases: 10, calls: 40, durationMs: 1200, failures: [], observations: 0, harnessErrors: [], ...over });
-const finding = (property: string, kind: FindingEvent["kind"], check: string, severity: FindingEvent["severity"] = "failure"): FindingEvent =>
-  ({ type: "finding", at: "", property, kind, severity, operation: "ListTagsForResource", check, message: "differs", fingerprint: check });
+const finding = (property: string, kind: FindingKind, check: string, severity: FindingEvent["severity"] = "failure"): FindingEvent =>
+  (findingFixture({ at: "", property, kind, severity, operation: "ListTagsForResource", check, message: "differs", fingerprint: check }));
 
 test("selftest runs the control trials, plants each chosen mutant, prints the check that caught it, the score, and exits 0", async () => {
   const { code, out } = await selftest({ target: "emulator", mutant: ["enum-wrong-case", "wrong-content-type"], seed: 4, runs: 20, benign: false });

@@ -7,6 +7,7 @@ import { OPERATIONS } from "../../contracts/operationCatalogue.ts";
 import { extraOutputMembers } from "../../emulator/extraOutputMembers.ts";
 import { renderOutcome } from "../../emulator/renderReply.ts";
 import { trialSettings } from "../emulator/mutantTrials.ts";
+import { checkNames, messagesOf } from "../findingFixture.ts";
 
 const destination = {
   arn: "arn:aws:appfabric:us-east-1:123456789012:appbundle/b/ingestion/i/ingestiondestination/d",
@@ -42,7 +43,7 @@ test("faults, latency and extra output members together raise no finding at all 
   const result = await runTrial({
     faults: { throttleRate: 0.2, serverErrorRate: 0.1, latencyMs: { min: 0, max: 2 } }, renderWith: extraOutputMembers,
   }, settings);
-  assert.equal([...result.harnessErrors, ...result.failures.map((f) => `${f.property}: ${f.check}: ${f.message}`)], []);
+  assert.equal([...result.harnessErrors, ...result.failures.map((f) => `${f.property}: ${checkNames(f)}: ${messagesOf(f)}`)], []);
   assert.is(result.observations, 0);
   assert.ok(result.cases >= 5 * 30, `${result.cases} cases`);
 });

@@ -4,9 +4,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { runTrial } from "../../cli/selftestTrial.ts";
 import type { Mutant } from "../../emulator/mutants/Mutant.ts";
-import { runCase } from "../../properties/CaseScope.ts";
-import type { Finding } from "../../properties/finding.ts";
 import { InfrastructureError } from "../../properties/finding.ts";
+import type { Divergence } from "../../properties/judging/Divergence.ts";
+import { runCase } from "../../properties/runCase.ts";
+import { checkNames } from "../findingFixture.ts";
 import { harnessProperty, type HarnessProperty } from "../../properties/HarnessProperty.ts";
 import { trialSettings } from "../emulator/mutantTrials.ts";
 
@@ -17,11 +18,14 @@ const declaring: Mutant = {
   handle: (handle) => handle,
 };
 
-const finding = (check: string, over: Partial<Finding> = {}): Finding =>
-  ({ kind: "model", severity: "failure", operation: "GetIngestionDestination", check, message: `stub ${check}`, ...over });
+/** A divergence resting on nothing assumed (a failure), or on an assumed rule (an observation). */
+const finding = (check: string, over: Partial<Divergence> & { severity?: "observation" } = {}): Divergence => {
+  const { severity, ...rest } = over;
+  return { kind: "model", operation: "GetIngestionDestination", check, subject: check, basis: severity ? ["list.order"] : [], message: `stub ${check}`, ...rest };
+};
 
-/** A property whose every case records these findings (a case with a failure among them fails). */
-function raising(name: string, findings: readonly Finding[]): HarnessProperty {
+/** A property whose every case records these divergences (a case with a failure among them fails). */
+function raising(name: string, findings: readonly Divergence[]): HarnessProperty {
   return harnessProperty(name, `records ${findings.length} finding(s)`, () => fc.constant(null), (ctx) => runCase(ctx, async () => {
     ctx.runner.record(findings);
   }));
@@ -44,9 +48,9 @@ test("a trial is credited only for a declared check at failure severity, in the 
     harnessProperty("after", "must not run", () => fc.constant(null), async () => { reached = true; }),
   ] });
   assert.is(result.caughtBy?.property, "declared");
-  assert.is(result.caughtBy?.check, "output.ingestionDestination.status", "the first declared rule wins over the second");
+  assert.equal(result.caughtBy && checkNames(result.caughtBy), ["output.ingestionDestination.status"], "the first declared rule wins over the second");
   assert.not.ok(reached, "the trial stops at the property that caught the mutant");
-  assert.equal(result.failures.map((f) => `${f.property} ${f.check}`).sort(), [
+  assert.equal(result.failures.map((f) => `${f.property} ${checkNames(f).join(",")}`).sort(), [
     "undeclared list-extra", "undeclared output.ingestionDestinationArn", "wrong-operation output.ingestionDestination.status",
   ]);
   assert.is(result.harnessErrors.length, 1);

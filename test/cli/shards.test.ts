@@ -9,7 +9,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { CaseEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../../events/runEvent.ts";
 import { readEventLog } from "../../reports/readEventLog.ts";
-import { PARENTS_PROPERTY } from "../../properties/runSuite.ts";
+import { PARENTS_LIFECYCLE } from "../../properties/parentsLifecycle.ts";
 import { spawnHarness } from "./liveFixtures.ts";
 
 const COMMON = ["--seed", "11", "--runs", "12", "--no-corpus"];
@@ -22,9 +22,9 @@ async function harness(args: readonly string[], cwd: string) {
 const events = (dir: string): readonly RunEvent[] => readEventLog(join(dir, "events.jsonl")).events;
 
 /** Every call of the properties' cases (the parents each part sets up for itself aside), as sent and answered. */
-const calls = (log: readonly RunEvent[]) => log.filter((e): e is CaseEvent => e.type === "case" && e.property !== PARENTS_PROPERTY)
+const calls = (log: readonly RunEvent[]) => log.filter((e): e is CaseEvent => e.type === "case" && e.property !== PARENTS_LIFECYCLE.name)
   .map((e) => `${e.property} ${e.operation} ${e.result} ${[...e.coverage].sort().join(",")}`).sort();
-const verdicts = (log: readonly RunEvent[]) => Object.fromEntries(log.filter((e): e is PropertyEnd => e.type === "property.end" && e.property !== PARENTS_PROPERTY)
+const verdicts = (log: readonly RunEvent[]) => Object.fromEntries(log.filter((e): e is PropertyEnd => e.type === "property.end" && e.property !== PARENTS_LIFECYCLE.name)
   .map((e) => [e.property, `${e.verdict} ${e.numRuns} ${e.path ?? ""} ${e.counterexample ?? ""}`]));
 const runEnd = (log: readonly RunEvent[]) => log.find((e): e is RunEnd => e.type === "run.end");
 

@@ -13,7 +13,7 @@ const INPUT = { appBundleIdentifier: "b", ingestionIdentifier: "i", processingCo
 function request(body: object, headers: Record<string, string> = {}): Exchange["request"] {
   return { method: "POST", path: "/appbundles/b/ingestions/i/ingestiondestinations", query: {}, body: JSON.stringify(body),
     headers: { "content-type": "application/json", "content-length": "99", host: "127.0.0.1:1", "x-amz-date": "20260101T000000Z",
-      authorization: "[redacted]", "user-agent": "aws-sdk-js/3", "x-amz-user-agent": "aws-sdk-js/3", "amz-sdk-invocation-id": "x", "amz-sdk-request": "attempt=1; max=3", ...headers } };
+      authorization: "[REDACTED]", "user-agent": "aws-sdk-js/3", "x-amz-user-agent": "aws-sdk-js/3", "amz-sdk-invocation-id": "x", "amz-sdk-request": "attempt=1; max=3", ...headers } };
 }
 
 function outcome(req: Exchange["request"], result: { output?: Record<string, unknown> } = {}): Outcome {

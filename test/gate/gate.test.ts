@@ -62,23 +62,34 @@ function lines(): { write: (line: string) => void; text: () => string } {
   return { write: (line) => out.push(line), text: () => out.join("\n") };
 }
 
-test("gate command: exit 1 with the difference, its case and a replay line that reproduces it; --json keeps the result", async () => {
+test("gate command: exit 1 with the difference, its case and a replay line that reproduces it; --json, --markdown and --junit keep the result", async () => {
   const dir = mkdtempSync(join(tmpdir(), "gate-"));
   try {
     const out = lines();
     const flags = { baseline: "built-in", candidate: fixture("plantedPrefixClient.ts"), seed: 9, runs: 5, property: ["create-valid"], corpus: false, corpusDir: dir };
-    assert.is(await executeGate({ ...flags, json: join(dir, "gate.json") }, out.write), EXIT.findings);
+    const files = { json: join(dir, "gate.json"), markdown: join(dir, "gate.md"), junit: join(dir, "gate.xml") };
+    assert.is(await executeGate({ ...flags, ...files }, out.write), EXIT.findings);
     assert.match(out.text(), /seed 9/);
     assert.match(out.text(), /1 behavioural difference:/);
     assert.match(out.text(), /CreateIngestionDestination: the request on the wire differs at body\.destinationConfiguration/);
     const saved = JSON.parse(readFileSync(join(dir, "gate.json"), "utf8")) as { differences: unknown[] };
     assert.is(saved.differences.length, 1);
+    const markdown = readFileSync(files.markdown, "utf8");
+    assert.match(markdown, /^## ❌ appfabric-harness gate: 1 behavioural difference\n/);
+    assert.match(markdown, /\| 1 \| CreateIngestionDestination \| request \| `body\.destinationConfiguration[^`]*` \|/);
+    assert.match(markdown, /```sh\n.*gate .*--path [\d:]+/);
+    const junit = readFileSync(files.junit, "utf8");
+    assert.match(junit, /<testsuites name="appfabric-harness gate" tests="1" failures="1"/);
+    assert.match(junit, /<testcase classname="gate" name="#1 CreateIngestionDestination: the request on the wire differs at body\.destinationConfiguration[^"]*"/);
+    assert.match(junit, /replay: .*gate .*--path [\d:]+/);
     const path = /--path ([\d:]+)/.exec(out.text())?.[1];
     assert.ok(path, out.text());
     const again = lines();
     assert.is(await executeGate({ ...flags, path: path ?? "" }, again.write), EXIT.findings);
     assert.match(again.text(), /the request on the wire differs at body\.destinationConfiguration\.auditLog\.destination\.s3Bucket\.prefix/);
-    assert.is(await executeGate({ ...flags, candidate: fixture("customClientModule.ts") }, lines().write), EXIT.ok);
+    assert.is(await executeGate({ ...flags, ...files, candidate: fixture("customClientModule.ts") }, lines().write), EXIT.ok);
+    assert.match(readFileSync(files.markdown, "utf8"), /^## ✅ appfabric-harness gate: no behavioural difference\n/);
+    assert.match(readFileSync(files.junit, "utf8"), /tests="1" failures="0"[\s\S]*name="no behavioural difference"/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { Oracle } from "../../properties/Oracle.ts";
 import { RunBudget } from "../../properties/RunBudget.ts";
 import type { Target } from "../../targets/target.ts";
 import { contract, localEnv, localModelTarget, runAgainst } from "./harness.ts";
+import { create, first, sequence } from "./sequences.ts";
 
 /** Counts what reaches the target, so a test can hold the budget to its word. */
 function counting(target: Target): Target & { sent: () => number } {
@@ -39,21 +40,52 @@ test("a time budget stops the run at its deadline", async () => {
   assert.ok(performance.now() - started < 5000, "the run overran its budget by seconds");
 });
 
+test("a deadline that falls inside a case lets that case finish before the next property starts: no case outlives its property", async () => {
+  // Every call takes a few milliseconds, so the deadline lands inside a case, mid-calls.
+  const model = localModelTarget();
+  const slow: Target = { ...model, send: async (op, input) => { await new Promise((r) => setTimeout(r, 3)); return model.send(op, input); } };
+  for (const ms of [150, 400, 900]) {
+    const run = await runAgainst(slow, { numRuns: 1000, budget: new RunBudget({ deadline: performance.now() + ms }) });
+    const ended = new Set<string>();
+    const late: string[] = [];
+    for (const event of run.events) {
+      if (event.type === "property.end") ended.add(event.property);
+      if (event.type === "case" && ended.has(event.property)) late.push(`${event.property} ${event.operation}`);
+    }
+    assert.equal(late, [], `calls of a property after its end (deadline ${ms} ms)`);
+    assert.is(run.failures, 0, "a case cut short leaves the oracle in step with the service");
+    assert.is(await leftovers(slow), 0);
+  }
+});
+
+test("a saved counterexample the budget cuts short proved nothing: it neither fails nor holds, so the corpus keeps it", async () => {
+  const saved = sequence(create(), { op: "get", target: first }, { op: "get", target: first });
+  // The parents take their calls first; the replay gets one call in, then the budget refuses the next.
+  const run = await runAgainst(localModelTarget(), { properties: [], corpus: [saved], budget: new RunBudget({ maxRequests: 3 }) });
+  const end = run.events.find((e) => e.type === "property.end" && e.property === saved.id);
+  assert.is(end?.type === "property.end" && end.verdict, "inconclusive");
+  assert.equal(run.holding, [], "a case that proved nothing must not retire its file");
+  assert.is(run.failures, 0);
+});
+
 test("exploration collects distinct failures with fresh seeds until its budget, or stops at the first", async () => {
   const mutant = mutantNamed("stale-get-after-update");
   const explore = (stopAtFirst: boolean, seconds: number) => {
     const events: RunEvent[] = [];
     let seed = 1;
-    return exploreSuite({
+    const result = exploreSuite({
       target: localModelTarget(1, mutant), oracle: new Oracle(localEnv, EMPTY_STATE), contract, properties: DEFAULT_SUITE,
       numRuns: 30, strict: false, sink: { emit: (e) => events.push(e), close: async () => {} }, replayCommand: () => "",
       budget: new RunBudget({ deadline: performance.now() + seconds * 1000 }), nextSeed: () => seed++, stopAtFirst,
     });
+    return result.then((r) => ({ ...r, events }));
   };
   const all = await explore(false, 3);
   assert.ok(all.rounds >= 2, `${all.rounds} rounds in 3 s`);
-  assert.ok(all.distinct.length >= 1);
-  assert.is(new Set(all.distinct.map((d) => d.fingerprint)).size, all.distinct.length, "distinct failures share a fingerprint");
+  const failing = new Set(all.events.flatMap((e) => (e.type === "finding" && e.severity === "failure" ? [e.fingerprint] : [])));
+  assert.ok(failing.size >= 1);
+  // One bug met in many rounds is one failure: the count is the distinct fingerprints, not the rounds' sum.
+  assert.is(all.failures, failing.size);
   const first = await explore(true, 30);
   assert.is(first.rounds, 1);
   assert.ok(first.failures > 0);

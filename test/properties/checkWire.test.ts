@@ -3,6 +3,7 @@ import * as assert from "uvu/assert";
 import { checkWire } from "../../properties/checks/checkWire.ts";
 import type { Exchange } from "../../targets/outcome.ts";
 import { contract } from "./harness.ts";
+import { graded } from "../findingFixture.ts";
 
 const ARN = "arn:aws:appfabric:us-east-1:123456789012:appbundle/b/ingestion/i/ingestiondestination/d";
 const destination = {
@@ -17,7 +18,7 @@ function exchange(status: number, body: unknown, headers: Record<string, string>
   return { request: { method, path, query: {}, headers: {}, body: "{}" }, response: { status, headers, body: typeof body === "string" ? body : JSON.stringify(body) }, durationMs: 1 };
 }
 
-const checks = (x: Exchange) => checkWire(contract, "CreateIngestionDestination", [x]).map((f) => f.check);
+const checks = (x: Exchange) => graded(checkWire(contract, "CreateIngestionDestination", [x])).map((f) => f.check);
 
 test("a documented answer passes, with null members treated as absent", () => {
   assert.equal(checks(exchange(201, { ingestionDestination: destination })), []);
@@ -44,7 +45,7 @@ test("a list page longer than the maxResults the request asked for is a wire fin
     response: { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ ingestionDestinations: Array.from({ length: items }, () => ({ arn: ARN })) }) },
     durationMs: 1,
   });
-  const listChecks = (x: Exchange) => checkWire(contract, "ListIngestionDestinations", [x]);
+  const listChecks = (x: Exchange) => graded(checkWire(contract, "ListIngestionDestinations", [x]));
   assert.equal(listChecks(list("2", 2)), []);
   assert.equal(listChecks(list(undefined, 5)), [], "without maxResults the page size is the service's");
   const [finding] = listChecks(list("2", 3));

@@ -7,6 +7,7 @@ import { concurrentPairs } from "../../properties/concurrentPairs.ts";
 import { emulatorTarget } from "../../targets/emulatorTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
 import { localEnv, localModelTarget, runAgainst, tickingClock } from "./harness.ts";
+import { messagesOf } from "../findingFixture.ts";
 
 const endOf = (events: readonly { type: string }[]) => events.find((e): e is PropertyEnd => e.type === "property.end" && (e as PropertyEnd).property === concurrentPairs.name);
 
@@ -31,7 +32,7 @@ test("two creates with one clientToken at once must yield one destination", asyn
   const end = endOf(run.events);
   assert.is(end?.verdict, "failed");
   assert.is((JSON.parse(end?.counterexample ?? "{}") as { race?: string }).race, "sameTokenCreates");
-  assert.ok(run.events.some((e) => e.type === "finding" && e.severity === "failure" && e.message.includes("no order of the concurrent calls")));
+  assert.ok(run.events.some((e) => e.type === "finding" && e.severity === "failure" && messagesOf(e).includes("no order of the concurrent calls")));
 });
 
 test.run();

@@ -12,6 +12,7 @@ import type { Outcome } from "../../targets/outcome.ts";
 import { serviceError } from "../../targets/serviceError.ts";
 import { runAgainst, wrappedModelTarget } from "./harness.ts";
 import { create, failuresIn, first, sequence } from "./sequences.ts";
+import { basisOf, checkNames, graded, messagesOf } from "../findingFixture.ts";
 
 const trace = { operation: "CreateIngestionDestination" as const, exchanges: [], attempts: 1, durationMs: 0 };
 const answered = (output: Record<string, unknown>): Outcome => ({ ok: true, output, trace });
@@ -20,25 +21,25 @@ const refused = (name: string, members: Record<string, unknown>): Outcome => ({ 
 test("a success where the documented quota refuses fails, decided by the quota alone; the error's assumed form does not weaken it", () => {
   const quota: ModelOutcome = { ok: false, error: { name: "ServiceQuotaExceededException", members: { message: "m", quotaCode: "L-X" }, memberBasis: { quotaCode: ["quota.codes"] } },
     decidedBy: ["resource.lifecycle", "clientToken.fresh", "destination.create.quota"], basis: ["quota.error"] };
-  const [finding] = checkModel("CreateIngestionDestination", answered({ ingestionDestination: {} }), quota, false);
+  const [finding] = graded(checkModel("CreateIngestionDestination", answered({ ingestionDestination: {} }), quota));
   assert.is(finding?.check, "outcome.unexpected-success");
   assert.is(finding?.severity, "failure");
-  assert.match(finding?.message ?? "", /destination\.create\.quota/);
-  const [form] = checkModel("CreateIngestionDestination", refused("ServiceQuotaExceededException", { quotaCode: "L-REAL" }), quota, false);
+  assert.ok(finding?.basis.includes("destination.create.quota"), "the quota is what decides it");
+  const [form] = graded(checkModel("CreateIngestionDestination", refused("ServiceQuotaExceededException", { quotaCode: "L-REAL" }), quota));
   assert.is(form?.severity, "observation", "the quota code's value is the assumed part");
-  const [other] = checkModel("CreateIngestionDestination", refused("ValidationException", { reason: "other" }), quota, false);
+  const [other] = graded(checkModel("CreateIngestionDestination", refused("ValidationException", { reason: "other" }), quota));
   assert.is(other?.check, "outcome.other-error");
   assert.is(other?.severity, "failure", "ServiceQuotaExceededException is documented as the error for a quota");
 });
 
 test("a documented error where success is due fails; one whose success rests on an assumed rule is an observation", () => {
   const success = (decidedBy: string[]): ModelOutcome => ({ ok: true, output: {}, decidedBy, basis: ["output.form"] });
-  const [quota] = checkModel("CreateIngestionDestination", refused("ServiceQuotaExceededException", {}), success(["input.validation", "destination.create.quota"]), false);
+  const [quota] = graded(checkModel("CreateIngestionDestination", refused("ServiceQuotaExceededException", {}), success(["input.validation", "destination.create.quota"])));
   assert.is(quota?.check, "outcome.unexpected-error");
   assert.is(quota?.severity, "failure");
-  const [pair] = checkModel("CreateIngestionDestination", refused("ValidationException", {}), success(["input.validation", "destination.formatCombination"]), false);
+  const [pair] = graded(checkModel("CreateIngestionDestination", refused("ValidationException", {}), success(["input.validation", "destination.formatCombination"])));
   assert.is(pair?.severity, "observation");
-  assert.match(pair?.message ?? "", /destination\.formatCombination/);
+  assert.ok(pair?.basis.includes("destination.formatCombination"));
 });
 
 /** The model's handling with one operation answered another way. */
@@ -60,9 +61,10 @@ test("an update of a deleted destination answered 200 fails: resource.lifecycle 
   const run = await runAgainst(target, { properties: [], corpus: [sequence(create(), { op: "delete", target: first },
     { op: "update", target: first, destinationConfiguration: { auditLog: { destination: { s3Bucket: { bucketName: "bucket-b" } } } } as never })] });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.check, "outcome.unexpected-success");
+  assert.ok(checkNames(failure).includes("outcome.unexpected-success"));
   assert.is(failure?.operation, "UpdateIngestionDestination");
-  assert.match(failure?.message ?? "", /ResourceNotFoundException is due.*resource\.lifecycle/);
+  assert.match(messagesOf(failure), /ResourceNotFoundException is due/);
+  assert.ok(basisOf(failure).includes("resource.lifecycle"));
 });
 
 test("a create beyond the quota answered 201 with a resource that never exists fails on the create itself", async () => {
@@ -75,8 +77,9 @@ test("a create beyond the quota answered 201 with a resource that never exists f
   const fill = { op: "fillToQuota", input: (create() as { input: unknown }).input } as never;
   const run = await runAgainst(target, { properties: [], corpus: [sequence(fill)] });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.check, "outcome.unexpected-success");
-  assert.match(failure?.message ?? "", /ServiceQuotaExceededException is due.*destination\.create\.quota/);
+  assert.ok(checkNames(failure).includes("outcome.unexpected-success"));
+  assert.match(messagesOf(failure), /ServiceQuotaExceededException is due/);
+  assert.ok(basisOf(failure).includes("destination.create.quota"));
 });
 
 test("acknowledged means readable: a created destination every read reports missing fails as acknowledged-but-missing", async () => {
@@ -90,7 +93,7 @@ test("acknowledged means readable: a created destination every read reports miss
   });
   const run = await runAgainst(target, { properties: [], corpus: [sequence(create(), { op: "get", target: first })] });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.check, "outcome.acknowledged-but-missing");
+  assert.ok(checkNames(failure).includes("outcome.acknowledged-but-missing"));
   assert.is(failure?.operation, "GetIngestionDestination");
 });
 
@@ -98,7 +101,7 @@ test("a delete acknowledged but still readable fails: the destination is gone fr
   const target = answering("DeleteIngestionDestination", () => ({ ok: true, output: {}, basis: [] }));
   const run = await runAgainst(target, { properties: [], corpus: [sequence(create(), { op: "delete", target: first }, { op: "get", target: first })] });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.check, "outcome.unexpected-success");
+  assert.ok(checkNames(failure).includes("outcome.unexpected-success"));
   assert.is(failure?.operation, "GetIngestionDestination");
 });
 
@@ -107,8 +110,8 @@ test("an untag that removes nothing fails tags-set: AWS's tagging semantics hold
   const tagged = create({ tags: [{ key: "team", value: "a" }, { key: "env", value: "b" }] });
   const run = await runAgainst(target, { properties: [], corpus: [sequence(tagged, { op: "untag", target: first, tagKeys: ["team"] }, { op: "listTags", target: first })] });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.check, "tags-set");
-  assert.match(failure?.message ?? "", /team="a" \(expected no team\)/);
+  assert.ok(checkNames(failure).includes("tags-set"));
+  assert.match(messagesOf(failure), /team="a" \(expected no team\)/);
 });
 
 test("tag, untag and list on a correct service: no finding, and the tags are held as a set after each change", async () => {

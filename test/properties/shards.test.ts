@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import { updateChangesProcessing } from "../../emulator/mutants/updateChangesProcessing.ts";
 import type { CaseEvent, PropertyEnd, RunEvent } from "../../events/runEvent.ts";
 import { exploreSeeds } from "../../properties/exploreSeeds.ts";
-import { PARENTS_PROPERTY } from "../../properties/runSuite.ts";
+import { PARENTS_LIFECYCLE } from "../../properties/parentsLifecycle.ts";
 import { ownsPosition, shareOf, workerShard, type Shard } from "../../events/Shard.ts";
 import { updateSemantics } from "../../properties/updateSemantics.ts";
 import { localModelTarget, runAgainst } from "./harness.ts";
@@ -17,9 +17,9 @@ const SEED = 7;
 const RUNS = 12;
 
 /** A call as the harness sent and saw it; the identifiers the target made up are not part of it. */
-const callsOf = (events: readonly RunEvent[]) => events.filter((e): e is CaseEvent => e.type === "case" && e.property !== PARENTS_PROPERTY)
+const callsOf = (events: readonly RunEvent[]) => events.filter((e): e is CaseEvent => e.type === "case" && e.property !== PARENTS_LIFECYCLE.name)
   .map((e) => `${e.property} ${e.operation} ${e.result} ${[...e.coverage].sort().join(",")}`).sort();
-const ends = (events: readonly RunEvent[]) => events.filter((e): e is PropertyEnd => e.type === "property.end" && e.property !== PARENTS_PROPERTY);
+const ends = (events: readonly RunEvent[]) => events.filter((e): e is PropertyEnd => e.type === "property.end" && e.property !== PARENTS_LIFECYCLE.name);
 
 test("the shards of one seed run between them exactly the calls and cases of one run", async () => {
   const whole = await runAgainst(localModelTarget(), { seed: SEED, numRuns: RUNS });

@@ -4,6 +4,7 @@ import { mutantNamed } from "../../emulator/mutants/catalogue.ts";
 import type { PropertyEnd } from "../../events/runEvent.ts";
 import { statefulLifecycle } from "../../properties/statefulLifecycle.ts";
 import { localModelTarget, runAgainst } from "./harness.ts";
+import { checkNames } from "../findingFixture.ts";
 
 const lifecycle = statefulLifecycle();
 const endOf = (events: readonly { type: string }[]) => events.find((e): e is PropertyEnd => e.type === "property.end" && (e as PropertyEnd).property === lifecycle.name);
@@ -41,8 +42,8 @@ test("a replayed counterexample reproduces the same failure on a fresh target, a
     parents, replay: "", seed: 11 };
   const again = await runAgainst(localModelTarget(2, mutant), { properties: [], corpus: [saved] });
   assert.equal(again.failedProperties, ["corpus/stale"]);
-  const firstChecks = first.events.flatMap((e) => (e.type === "finding" && e.severity === "failure" ? [e.check] : []));
-  const againChecks = again.events.flatMap((e) => (e.type === "finding" && e.severity === "failure" ? [e.check] : []));
+  const firstChecks = first.events.flatMap((e) => (e.type === "finding" && e.severity === "failure" ? checkNames(e) : []));
+  const againChecks = again.events.flatMap((e) => (e.type === "finding" && e.severity === "failure" ? checkNames(e) : []));
   assert.ok(againChecks.length > 0);
   assert.equal(againChecks, firstChecks);
   const fixed = await runAgainst(localModelTarget(3), { properties: [], corpus: [saved] });

@@ -18,6 +18,7 @@ import { emulatorTarget } from "../../targets/emulatorTarget.ts";
 import { seededIds } from "../../targets/seededIds.ts";
 import { contract, localEnv, localModelTarget, refusing, rewriting, runAgainst, wrappedModelTarget } from "./harness.ts";
 import { create, failuresIn, findingsIn, first, sequence } from "./sequences.ts";
+import { basisOf, checkNames, graded, kindsOf, messagesOf } from "../findingFixture.ts";
 
 const rawParquet = { processingConfiguration: { auditLog: { schema: "raw", format: "parquet" } } };
 const isRawParquet = (input: Readonly<Record<string, unknown>>) => JSON.stringify(input.processingConfiguration) === JSON.stringify(rawParquet.processingConfiguration);
@@ -28,7 +29,7 @@ test("one divergence on an assumed rule is one observation: the oracle follows t
   const run = await runAgainst(target, { properties: [], corpus: [sequence(create(rawParquet), { op: "list" }, { op: "get", target: first },
     create(), { op: "list", maxResults: 1 }, { op: "delete", target: first }, { op: "list" })] });
   assert.equal(failuresIn(run.events), []);
-  const observed = findingsIn(run.events).map((f) => `${f.operation} ${f.check}`);
+  const observed = findingsIn(run.events).map((f) => `${f.operation} ${checkNames(f).join(",")}`);
   assert.equal(observed, ["CreateIngestionDestination outcome.unexpected-error"], "one observation, no cascade");
 });
 
@@ -37,7 +38,7 @@ test("a list in another order is no failure: members of list items follow the li
     ? { ...o, output: { ...o.output, ingestionDestinations: [...(o.output.ingestionDestinations as unknown[])].reverse() } } : o));
   const run = await runAgainst(target, { properties: [], corpus: [sequence(create(), create({ tags: [] }), create({ tags: [{ key: "k", value: "v" }] }), { op: "list" }, { op: "list", maxResults: 2 })] });
   assert.equal(failuresIn(run.events), []);
-  assert.ok(findingsIn(run.events).some((f) => f.check.startsWith("output.ingestionDestinations.0.arn") && f.severity === "observation"));
+  assert.ok(findingsIn(run.events).some((f) => checkNames(f).some((c) => c.startsWith("output.ingestionDestinations.0.arn")) && f.severity === "observation"));
 });
 
 test("refusing one of the first five destinations fails whatever the error looks like: the quota is documented", async () => {
@@ -46,18 +47,18 @@ test("refusing one of the first five destinations fails whatever the error looks
   const fill = { op: "fillToQuota", input: (create() as { input: unknown }).input } as never;
   const run = await runAgainst(localModelTarget(1, mutant), { properties: [], corpus: [sequence(fill)] });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.check, "outcome.unexpected-error");
-  assert.match(failure?.message ?? "", /destination\.create\.quota/);
+  assert.ok(checkNames(failure).includes("outcome.unexpected-error"));
+  assert.ok(basisOf(failure).includes("destination.create.quota"), "the documented quota decides it");
 });
 
 test("the reason a planted defect implies is compared with the reason answered, as the assumption it is", () => {
   const label = { input: {}, defect: { kind: "tooLong", field: "a.b", description: "one over" }, expected: { name: "ValidationException", reason: "fieldValidationFailed", field: "a.b" } } as InvalidCase;
   const outcome = { ok: false as const, error: serviceError("ValidationException", { message: "m", reason: "other", fieldList: [{ name: "a.b", message: "x" }] }),
     trace: { operation: "CreateIngestionDestination" as const, exchanges: [], attempts: 1, durationMs: 0 } };
-  const [reason] = checkLabel(contract, "CreateIngestionDestination", label, outcome, false);
+  const [reason] = graded(checkLabel(contract, "CreateIngestionDestination", label, outcome));
   assert.is(reason?.check, "reason-of-defect");
   assert.is(reason?.severity, "observation");
-  assert.is(checkLabel(contract, "CreateIngestionDestination", label, outcome, true)[0]?.severity, "failure");
+  assert.is(graded(checkLabel(contract, "CreateIngestionDestination", label, outcome), true)[0]?.severity, "failure");
 });
 
 const firehose = (input: Readonly<Record<string, unknown>>) => JSON.stringify(input.destinationConfiguration ?? "").includes("firehoseStream");
@@ -66,9 +67,9 @@ test("a 5xx that persists for one request through every round of retries is a se
   const target = refusing(localModelTarget(), "CreateIngestionDestination", firehose, serviceError("InternalServerException", { message: "boom" }));
   const run = await runAgainst(target, { properties: [createValid], numRuns: 40 });
   const [failure] = failuresIn(run.events);
-  assert.is(failure?.kind, "server-error");
-  assert.is(failure?.check, "persistent-5xx");
-  assert.match(failure?.message ?? "", /InternalServerException \(HTTP 500\).*\d+ rounds of retries.*firehoseStream/);
+  assert.ok(kindsOf(failure).includes("server-error"));
+  assert.ok(checkNames(failure).includes("persistent-5xx"));
+  assert.match(messagesOf(failure), /InternalServerException \(HTTP 500\).*\d+ rounds of retries.*firehoseStream/);
   const end = run.events.find((e): e is PropertyEnd => e.type === "property.end" && e.property === "create-valid");
   assert.match(end?.counterexample ?? "", /firehoseStream/);
 });
@@ -93,8 +94,8 @@ test("an exception inside the emulator's handling is logged on its console and s
   try {
     const run = await runAgainst(target, { properties: [createValid], numRuns: 30 });
     const [failure] = failuresIn(run.events);
-    assert.is(failure?.check, "persistent-5xx");
-    assert.match(failure?.message ?? "", /RangeError: the emulator's own bug/);
+    assert.ok(checkNames(failure).includes("persistent-5xx"));
+    assert.match(messagesOf(failure), /RangeError: the emulator's own bug/);
     assert.ok(logged.some((line) => line.includes("RangeError: the emulator's own bug") && line.includes("CreateIngestionDestination")), logged.join("\n"));
   } finally {
     await target.close();

@@ -11,29 +11,37 @@ import { SAMPLE_REPLAY, SAMPLE_SEED, sampleEvents, sampleRounds } from "./sample
 const ANSI = /\x1b\[/;
 
 /** Runs events through a console sink writing to a fake stream; the clock advances 200 ms per reading. */
-async function render(mode: ConsoleMode, tty: boolean, events: readonly RunEvent[] = sampleEvents()): Promise<string> {
+async function render(mode: ConsoleMode, tty: boolean, events: readonly RunEvent[] = sampleEvents(), columns = 100): Promise<string> {
   let output = "";
   let clock = 0;
-  const sink = createConsoleSink({ write: (text: string) => (output += text), columns: 100 }, { mode, tty, color: tty, now: () => (clock += 200) });
+  const sink = createConsoleSink({ write: (text: string) => (output += text), columns }, { mode, tty, color: tty, now: () => (clock += 200) });
   for (const event of events) sink.emit(event);
   await sink.close();
   return output;
 }
 
-test("plain normal: the seed first, a line per property, failure details, the verdict; no escapes", async () => {
+test("plain normal: the seed and what is driven first, a line per property naming its findings, each finding once as a block, the verdict; no escapes", async () => {
   const out = await render("normal", false);
   const lines = out.trimEnd().split("\n");
-  assert.ok(lines[0]?.startsWith(`seed ${SAMPLE_SEED}`), lines[0]);
-  assert.ok(lines.includes("PASS create.valid: passed, 6 runs, 1 observation, 1.5 s"), out);
-  assert.ok(lines.includes("FAIL create.invalid: failed, 3 runs, 2 shrinks, 2.0 s"), out);
-  assert.ok(lines.includes(`    replay: ${SAMPLE_REPLAY}`));
-  assert.ok(lines.includes(`    seed ${SAMPLE_SEED}, path 7:0:1`));
-  assert.ok(lines.some((l) => l.startsWith("    counterexample: {")));
-  assert.ok(lines[lines.length - 1]?.startsWith("FAILED: 1 of 2 properties failed · 1 failure · 1 observation"), lines[lines.length - 1]);
+  assert.ok(lines[0]?.startsWith(`seed ${SAMPLE_SEED} · target emulator (embedded emulator) · client built-in · appfabric-harness `), lines[0]);
+  assert.ok(lines.includes("PASS create.valid: passed, 6 cases, 1.5 s, 1 observation (#1)"), out);
+  assert.ok(lines.includes("FAIL create.invalid: failed, 3 cases, 2 shrinks, 2.0 s, finding #2"), out);
+  assert.is(lines.filter((l) => l === `    replay: ${SAMPLE_REPLAY}`).length, 2, "under the property line and under its finding");
+  // The finding's block: its heading once, who saw it, the calls with the deciding one in full and its member marked.
+  assert.is(lines.filter((l) => l.startsWith("#2 failure GetIngestionDestination · input.ingestionDestinationIdentifier")).length, 1);
+  assert.ok(lines.includes("    seen by create.invalid · 1 case"));
+  assert.ok(lines.some((l) => l.startsWith("      2. GetIngestionDestination → ok (HTTP 200, request id 5a1d0c55-0000-4000-8000-00000000beef)")));
+  assert.ok(lines.some((l) => l.includes('"ingestionDestinationIdentifier": "aaaa') && l.endsWith("◀ diverges")));
+  assert.ok(lines.includes('           "appBundleIdentifier": "<app bundle>",') && lines.includes("      <app bundle> = arn:aws:appfabric:us-east-1:123456789012:appbundle/b"),
+    "the run's own parents are named as such");
+  assert.ok(lines.includes("    the HTTP exchange: --verbose, or the reports"));
+  // Observations are listed by heading only.
+  assert.ok(lines.includes("  #1 observation CreateIngestionDestination · model (model model)"));
+  assert.not.ok(out.includes("status differs on an assumed rule"), "an observation's detail is for verbose mode and the reports");
+  assert.is(lines.at(-1), `FAILED: 1 failure · 1 observation · 1 of 2 properties failed · 9 cases, 9 calls in 8.0 s (1.1 calls/s) · seed ${SAMPLE_SEED}`);
   assert.not.match(out, ANSI);
   assert.not.ok(out.includes("\r"));
-  assert.is(lines.filter((l) => l.includes("[failure]")).length, 1, "a repeated finding is printed once");
-  assert.not.ok(out.includes("[observation]"), "observations are counted, not listed");
+  assert.not.ok(out.includes("\\u00"), "no escape sequence spelled out");
 });
 
 /** The sample's events with a fast-check run ending after every second call: runs are the property's cases, not its calls. */
@@ -47,11 +55,11 @@ function withProgress(events: readonly RunEvent[]): RunEvent[] {
   });
 }
 
-test("tty: colour, a progress bar of runs (not calls) with ETA, redrawn in place and cleared before the next line", async () => {
+test("tty: colour, a progress bar of cases (not calls) with ETA, redrawn in place and cleared before the next line", async () => {
   const out = await render("normal", true, withProgress(sampleEvents()));
   assert.match(out, ANSI);
-  assert.match(out, /\r\x1b\[2K.*create\.valid .*█.*% [12]\/6 runs · ETA .* · [2-4] calls/);
-  assert.not.match(out, /[5-9]\/6/, "six calls are three runs");
+  assert.match(out, /\r\x1b\[2K.*create\.valid .*█.*% [12]\/6 cases · ETA .* · [2-4] calls/);
+  assert.not.match(out, /[5-9]\/6/, "six calls are three cases");
   assert.ok(out.includes("✓"));
   assert.ok(out.includes("✗"));
   // Every line printed after a bar starts by clearing it.
@@ -70,25 +78,43 @@ test("exploration: each round's number and seed, on the bar too; PASS lines in t
   assert.is((await render("verbose", false, events)).split("\n").filter((l) => l.startsWith("PASS create.valid")).length, 3, "verbose prints every round");
 });
 
-test("quiet: only findings, replay commands and the verdict line", async () => {
+test("quiet: each failure's heading and replay command, then the verdict line", async () => {
   const lines = (await render("quiet", false)).trimEnd().split("\n");
-  assert.equal(lines.length, 3, lines.join("\n"));
-  assert.ok(lines[0]?.startsWith("  [failure] create.invalid: label GetIngestionDestination"));
-  assert.is(lines[1], `create.invalid: replay: ${SAMPLE_REPLAY}`);
-  assert.ok(lines[2]?.startsWith("FAILED: ") && lines[2].includes(`seed ${SAMPLE_SEED}`), "the verdict line carries the seed");
+  assert.equal(lines.slice(0, 2), ["#2 failure GetIngestionDestination · input.ingestionDestinationIdentifier (label label)", `    replay: ${SAMPLE_REPLAY}`]);
+  assert.is(lines.length, 3, lines.join("\n"));
+  assert.ok(lines[2]?.startsWith("FAILED: 1 failure · 1 observation") && lines[2].includes(`seed ${SAMPLE_SEED}`), "the verdict line carries the seed");
+});
+
+test("in an 80-column terminal no line is cut: a long one wraps with a visible mark, and a replay command stays whole to be copied", async () => {
+  const [start, ...rest] = sampleEvents();
+  const long: RunEvent = { type: "infrastructure", at: "2025-01-02T03:00:01Z", message: `teardown could not delete ${"arn:aws:appfabric:us-east-1:123456789012:appbundle/x ".repeat(4)}\nsecond line` };
+  const out = await render("verbose", true, [start as RunEvent, long, ...rest], 80);
+  const visible = out.replace(/\r\x1b\[2K[^\n]*?(?=\r|\n|$)/g, "").replace(/\x1b\[[0-9;]*m/g, "").split("\n");
+  const tooWide = visible.filter((l) => [...l].length > 80 && !/^ *replay: /.test(l));
+  assert.equal(tooWide, [], "every line but a replay command fits");
+  const text = visible.join("\n");
+  assert.ok(text.includes("⤷ "), "a wrapped line is marked");
+  for (const word of ["teardown", "second line", "5a1d0c55-0000-4000-8000-00000000beef"]) assert.ok(text.replace(/\n *⤷ /g, "").includes(word), `${word} survives the wrap`);
+  assert.ok(visible.includes(`    replay: ${SAMPLE_REPLAY}`), "the replay command is one line");
+  assert.not.ok(text.includes("\\u000a"), "a newline inside a message is no escape sequence");
 });
 
 test("quiet on a terminal draws no progress bar", async () => {
   assert.not.ok((await render("quiet", true)).includes("█"));
 });
 
-test("verbose: every finding including observations, and each property's details", async () => {
+test("verbose: every finding in full with its HTTP exchange, observations included, and each property's details", async () => {
   const out = await render("verbose", false);
-  assert.ok(out.includes("> create.valid\n"));
-  assert.ok(out.includes("  [observation] create.valid: model CreateIngestionDestination (check model): status differs on an assumed rule"));
-  assert.is(out.split("\n").filter((l) => l.includes("[failure]")).length, 2, "every finding event, not deduplicated");
-  assert.ok(out.includes("    valid inputs are accepted"));
-  assert.ok(out.includes("    6 cases · checks: contract, model · 0 distinct failures · 1 distinct observation"));
+  const lines = out.split("\n");
+  assert.ok(lines.includes("> create.valid"));
+  assert.ok(lines.includes("    model model: status differs on an assumed rule") && lines.includes("      rests on: destination.create.status"));
+  assert.is(lines.filter((l) => l.startsWith("#2 failure")).length, 1, "each finding once");
+  assert.ok(lines.includes("      > GET /appbundles/b/ingestions/i/ingestiondestinations/d"));
+  assert.ok(lines.includes("      > authorization: [REDACTED]"));
+  assert.ok(lines.includes("      < x-amzn-requestid: 5a1d0c55-0000-4000-8000-00000000beef"));
+  assert.ok(lines.includes('      < {"ingestionDestination":{"status":"Active"}}'), "the answer's body");
+  assert.ok(lines.includes("    valid inputs are accepted"));
+  assert.ok(lines.includes("    6 calls · checks: contract, model"));
 });
 
 test("a run closed without run.end ends with an INCOMPLETE verdict line", async () => {
@@ -100,7 +126,7 @@ test("control characters from events are escaped and secrets redacted", async ()
   const [start, ...rest] = sampleEvents();
   const hostile: RunEvent = { type: "infrastructure", at: "2025-01-02T03:00:01Z", message: "\x1b[2Jfake\rPASSED key AKIAABCDEFGHIJKLMNOP" };
   const out = await render("quiet", false, [start as RunEvent, hostile, ...rest]);
-  assert.ok(out.includes("infrastructure: \\u001b[2Jfake\\u000dPASSED key [REDACTED]"), out);
+  assert.ok(out.includes("infrastructure: ␛[2Jfake␍PASSED key [REDACTED]"), out);
   assert.not.match(out, ANSI);
 });
 

@@ -1,4 +1,4 @@
-/** Counterexamples in the reports: indented JSON, the member a failing check names marked where it was sent, or named beside. */
+/** Counterexamples in the reports: each call indented, the member that diverged marked where the deciding call sent it, or named beside. */
 import fc from "fast-check";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -9,7 +9,7 @@ import { markedCounterexample } from "../../reports/markedCounterexample.ts";
 import { summarize } from "../../reports/summarize.ts";
 import { sampleEvents } from "./sampleEvents.ts";
 
-const PREFIX = "output.ingestionDestination.destinationConfiguration.auditLog.destination.s3Bucket.prefix";
+const MEMBER = "ingestionDestination.destinationConfiguration.auditLog.destination.s3Bucket.prefix";
 const SENT = {
   appBundleIdentifier: "b", ingestionIdentifier: "i",
   destinationConfiguration: { auditLog: { destination: { s3Bucket: { bucketName: "bucket", prefix: "a/" } } } },
@@ -23,40 +23,38 @@ test("the lines are JSON.stringify(value, null, 2)'s, whatever the value", () =>
   }), { numRuns: 300, seed: 7 });
 });
 
-test("an output member is marked on the member sent under the longest tail of its path; an error member is placed nowhere", () => {
-  const marked = markedCounterexample(JSON.stringify([{ kind: "create", input: SENT }, { kind: "create", input: SENT }]),
-    [PREFIX, "error.reason", "output-schema", "outcome.unexpected-success", "output.tags.0.key"]);
-  const at = (check: string) => marked.lines.filter((l) => l.marks.includes(check)).map((l) => l.text.trim());
-  assert.equal(at(PREFIX), ['"prefix": "a/"', '"prefix": "a/"'], "in every command that sent it");
-  assert.equal(at("output.tags.0.key"), ['"key": "k",', '"key": "k",']);
-  assert.equal(marked.unplaced, ["error.reason"], "checks that name no member are neither marked nor listed");
-  assert.equal(markedCounterexample("not json", [PREFIX]), { lines: [{ text: "not json", marks: [] }], unplaced: [PREFIX] });
+test("a diverging member is marked on the member sent under the longest tail of its path; one the input does not carry is placed nowhere", () => {
+  const marked = markedCounterexample(JSON.stringify(SENT), [MEMBER, "ingestionDestination.ingestionArn", "tags.key"]);
+  const at = (member: string) => marked.lines.filter((l) => l.marks.includes(member)).map((l) => l.text.trim());
+  assert.equal(at(MEMBER), ['"prefix": "a/"']);
+  assert.equal(at("tags.key"), ['"key": "k",']);
+  assert.equal(marked.unplaced, ["ingestionDestination.ingestionArn"], "a member of the answer only is listed beside");
+  assert.equal(markedCounterexample("not json", [MEMBER]), { lines: [{ text: "not json", marks: [] }], unplaced: [MEMBER] });
 });
 
-/** The sample run, its failing property failing on the prefix and on error.reason, with SENT as counterexample. */
+/** The sample run, its failure diverging at the prefix of a destination created by its deciding call. */
 function failingOnPrefix(): RunEvent[] {
-  return sampleEvents().flatMap((event): RunEvent[] => {
-    if (event.type === "finding" && event.severity === "failure") {
-      return [{ ...event, kind: "model", check: PREFIX, fingerprint: "p" }, { ...event, kind: "model", check: "error.reason", fingerprint: "r" }];
-    }
-    return [event.type === "property.end" && event.verdict === "failed" ? { ...event, counterexample: JSON.stringify(SENT) } : event];
+  return sampleEvents().map((event): RunEvent => {
+    if (event.type !== "finding" || event.severity !== "failure" || event.evidence === undefined) return event;
+    const calls = [...event.evidence.calls.slice(0, -1), { operation: "CreateIngestionDestination", input: JSON.stringify(SENT), result: "ok", status: 201 }];
+    return { ...event, subject: MEMBER, evidence: { ...event.evidence, calls } };
   });
 }
 
-test("HTML: the counterexample indented, the diverging member's line marked and named, an answer-only member beside", () => {
+test("HTML: the deciding call's input indented, the diverging member's line marked, the earlier calls folded", () => {
   const html = htmlReport(summarize(failingOnPrefix()), [], "");
-  const pre = /<pre class="counterexample">([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? "";
-  assert.ok(pre.startsWith("{\n  &quot;appBundleIdentifier&quot;: &quot;b&quot;,\n"), pre);
-  assert.match(pre, new RegExp(`<mark title="diverges: ${PREFIX.replaceAll(".", "\\.")}">\\s+&quot;prefix&quot;: &quot;a/&quot;</mark>  <span class="diverges">◀ ${PREFIX.replaceAll(".", "\\.")}</span>`));
-  assert.is(pre.match(/<mark/g)?.length, 1);
-  assert.match(html, /Diverging in the answer only: <code>error\.reason<\/code>/);
+  const pres = [...html.matchAll(/<pre class="counterexample">([\s\S]*?)<\/pre>/g)].map((m) => m[1] ?? "");
+  const deciding = pres.at(-1) ?? "";
+  assert.ok(deciding.startsWith("{\n  &quot;appBundleIdentifier&quot;: &quot;b&quot;,\n"), deciding);
+  assert.match(deciding, /<mark title="diverges">\s+&quot;prefix&quot;: &quot;a\/&quot;<\/mark>  <span class="diverges">◀ diverges<\/span>/);
+  assert.is(deciding.match(/<mark/g)?.length, 1);
+  assert.match(html, /<details open><summary>2\. CreateIngestionDestination → ok \(HTTP 201\) <b>◀ deciding<\/b>/);
 });
 
-test("Markdown: the counterexample indented in a fence, `◀` after the diverging member's line, an answer-only member beside", () => {
+test("Markdown: each call in a fence, `◀ diverges` after the deciding call's diverging member", () => {
   const md = markdownSummary(summarize(failingOnPrefix()));
-  assert.ok(md.includes(`      "prefix": "a/"  ◀ ${PREFIX}\n`), md);
-  assert.ok(md.includes("Counterexample:\n\n```\n{\n  \"appBundleIdentifier\": \"b\",\n"));
-  assert.ok(md.includes("Diverging in the answer only: error.reason"));
+  assert.ok(md.includes(`      "prefix": "a/"  ◀ diverges\n`), md);
+  assert.ok(md.includes("2. CreateIngestionDestination → ok (HTTP 201) ◀ deciding\n\n```json\n{\n  \"appBundleIdentifier\": \"b\",\n"), md);
 });
 
 test.run();

@@ -52,7 +52,7 @@ test("the sections the issue asks for are all there", () => {
 });
 
 test("latency histograms and p50 and p95 per operation only for wire targets; an empty log still renders", () => {
-  const model = render(sampleEvents().map((e): RunEvent => (e.type === "run.start" ? { ...e, target: "model" } : e)));
+  const model = render(sampleEvents().map((e): RunEvent => (e.type === "run.start" ? { ...e, target: "model", onWire: false } : e)));
   assert.not.ok(model.includes('id="latency-0"'));
   assert.ok(model.includes("wire targets (emulator, live) only"));
   assert.ok(render().includes('id="latency-0"'));

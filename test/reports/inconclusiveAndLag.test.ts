@@ -42,8 +42,9 @@ test("the console names them: on the property's line, and in the verdict, with t
   assert.match(verdict, /2 lagging reads \(longest 1\.2 s, 1 past the window\)/);
   assert.match(verdict, /judged no case: stateful-lifecycle/);
   const ended = events.filter((e) => e.type === "property.end");
-  assert.match(propertyLine(ended[0] as never, 0, false, plain), /^PASS create-valid: passed, 8 runs, 2 inconclusive/);
-  assert.match(propertyLine(ended[1] as never, 0, false, plain), /^INCONCLUSIVE stateful-lifecycle: inconclusive, 0 runs/);
+  const none = { failures: [], observations: [] };
+  assert.match(propertyLine(ended[0] as never, none, false, plain), /^PASS create-valid: passed, 8 cases, 2 inconclusive/);
+  assert.match(propertyLine(ended[1] as never, none, false, plain), /^INCONCLUSIVE stateful-lifecycle: inconclusive, 0 cases/);
 });
 
 test("Markdown, JUnit and HTML list them: a property that judged nothing is skipped, never passed", () => {

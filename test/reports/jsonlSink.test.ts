@@ -37,7 +37,9 @@ test("a property is listed up to its first end; after it its calls are counted, 
   events.slice(0, third).forEach((event) => sink.emit(event));
   sink.emit({ type: "progress", property: "create.valid", runs: 1, total: 6, shrinks: 0 });
   assert.equal(lines().slice(0, first), events.slice(0, first), "round 1 as it came");
-  assert.equal(lines().slice(first).map(kind), ["round", "finding", "finding", "finding", "property.end"],
+  const roundTwoFindings = events.slice(first, third).filter((e) => e.type === "finding").map(kind);
+  assert.ok(roundTwoFindings.length > 0);
+  assert.equal(lines().slice(first).map(kind), ["round", ...roundTwoFindings, "property.end"],
     "round 2: its findings and its failure at once, nothing of its passing property, no progress");
   clock = 1000;
   sink.emit(events[third] as RunEvent);
@@ -82,7 +84,7 @@ test("a process killed with SIGKILL leaves every line it wrote behind: each even
   assert.equal(log.events.filter((e) => e.type === "finding"), emitted.filter((e) => e.type === "finding"));
   const rebuilt = rebuildReports(file, join(file, "..", "report")).summary;
   assert.is(rebuilt.verdict, "incomplete");
-  assert.is(rebuilt.cases, emitted.filter((e) => e.type === "case").length);
+  assert.is(rebuilt.calls, emitted.filter((e) => e.type === "case").length);
 });
 
 test("a new run starts a fresh log; emitting after close is an error", async () => {

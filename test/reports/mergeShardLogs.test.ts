@@ -7,6 +7,7 @@ import type { CaseEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../../e
 import { LogCompactor } from "../../reports/LogCompactor.ts";
 import { mergeShardLogs, ShardMismatch, type ShardLog } from "../../reports/mergeShardLogs.ts";
 import { summarize } from "../../reports/summarize.ts";
+import { findingFixture } from "../findingFixture.ts";
 
 const AT = "2026-11-27T10:00:00.000Z";
 
@@ -45,14 +46,15 @@ test("two passing halves make one passing run: one start without the shard, call
   assert.equal(ends(merged).map((e) => [e.property, e.verdict, e.numRuns]), [["create-valid", "passed", 10]]);
   const summary = summarize(merged);
   assert.is(summary.verdict, "passed");
-  assert.is(summary.cases, 3);
+  assert.is(summary.cases, 10, "the parts' cases added up");
+  assert.is(summary.calls, 3, "and their calls");
   assert.is(runEndOf(merged)?.exitCode, 0);
 });
 
 test("a property failed in any part fails, with the earliest failing case of the run's seed", () => {
   const failure = (path: string, seed = 9) => end("update-semantics", 3, { verdict: "failed", path, seed, replay: `replay ${path}`, counterexample: path });
-  const finding: RunEvent = { type: "finding", at: AT, property: "update-semantics", kind: "model", severity: "failure",
-    operation: "UpdateIngestionDestination", check: "keeps-x", message: "m", fingerprint: "fp" };
+  const finding: RunEvent = findingFixture({ at: AT, property: "update-semantics", kind: "model", severity: "failure",
+    operation: "UpdateIngestionDestination", check: "keeps-x", message: "m", fingerprint: "fp" });
   const merged = mergeShardLogs([
     { ...log({ index: 1, count: 3 }, [{ ...finding, position: 6 }, failure("6:0:1")]) },
     log({ index: 2, count: 3 }, [end("update-semantics", 7)]),
@@ -71,11 +73,11 @@ test("a property failed in any part fails, with the earliest failing case of the
 
 test("what the parts ran past the first round's earliest failure is not the run's: calls, findings, later failures", () => {
   const at = (position: number, result = "ok"): RunEvent => ({ ...(call("p", result) as object), position } as RunEvent);
-  const observation = (position: number): RunEvent => ({ type: "finding", at: AT, property: "p", kind: "model", severity: "observation",
-    operation: "GetIngestionDestination", check: "order", message: "m", fingerprint: `obs-${position}`, position });
+  const observation = (position: number): RunEvent => (findingFixture({ at: AT, property: "p", kind: "model", severity: "observation",
+    operation: "GetIngestionDestination", check: "order", message: "m", fingerprint: `obs-${position}`, position }));
   const failure = (position: number, fingerprint: string): RunEvent[] => [
-    { type: "finding", at: AT, property: "p", kind: "model", severity: "failure", operation: "CreateIngestionDestination",
-      check: "c", message: "m", fingerprint, position },
+    findingFixture({ at: AT, property: "p", kind: "model", severity: "failure", operation: "CreateIngestionDestination",
+      check: "c", message: "m", fingerprint, position }),
     end("p", 0, { verdict: "failed", path: `${position}:0` }),
   ];
   const merged = mergeShardLogs([
@@ -85,7 +87,7 @@ test("what the parts ran past the first round's earliest failure is not the run'
   const positions = merged.filter((e) => e.type === "case").map((e) => (e as { position?: number }).position);
   assert.equal(positions, [0, 2, 4, 4, 1, 3], "the calls of cases 0 to 4 only");
   const summary = summarize(merged);
-  assert.equal(summary.findings.map((f) => f.first.fingerprint).sort(), ["bug-a", "obs-0"]);
+  assert.equal(summary.findings.map((f) => f.fingerprint).sort(), ["bug-a", "obs-0"]);
   assert.is(ends(merged)[0]?.path, "4:0");
   assert.is(ends(merged)[0]?.numRuns, 5);
 });
@@ -149,8 +151,8 @@ function explored(index: number, later: readonly { calls: number; end: Partial<P
     { type: "round", at: AT, round: 1, seed: 9 },
     { type: "property.start", at: AT, property: "p", description: "p" },
     ...first.flatMap((position) => [at("p", position, position + 0.1), at("p", position, position + 0.2)]),
-    ...(failing ? [{ type: "finding", at: AT, property: "p", kind: "model", severity: "failure", operation: "CreateIngestionDestination",
-      check: "c", message: "m", fingerprint: "bug", position: 4 } satisfies RunEvent] : []),
+    ...(failing ? [findingFixture({ at: AT, property: "p", kind: "model", severity: "failure", operation: "CreateIngestionDestination",
+      check: "c", message: "m", fingerprint: "bug", position: 4 }) satisfies RunEvent] : []),
     end("p", first.length, failing ? { verdict: "failed", path: "4:0", counterexample: "{}" } : {}),
   ];
   const rounds = later.flatMap((round, i): RunEvent[] => [
@@ -187,7 +189,7 @@ test("an exploration's parts merge the same whether their later rounds were list
     if (flushMs === 1000) assert.equal(twice.map(countLines), logged.map(countLines), "a worker's frequent counts make no more lines in the log");
     const summary = summarize(merged);
     assert.is(summary.rounds, 1 + one.length + two.length, "the first round once, then every part's later rounds");
-    assert.is(summary.cases, 5 * 2 + [...one, ...two].reduce((sum, r) => sum + r.calls, 0), "round 1 cut at position 4, later rounds whole");
+    assert.is(summary.calls, 5 * 2 + [...one, ...two].reduce((sum, r) => sum + r.calls, 0), "round 1 cut at position 4, later rounds whole");
     assert.is(summary.properties[0]?.end?.path, "4:0");
   }), { numRuns: 200, seed: 5 });
 });

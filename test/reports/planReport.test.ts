@@ -21,7 +21,7 @@ const plan: RunEvent = {
     { id: `${CREATE} tags:50`, description: "fifty", operation: CREATE, tag: "tags:50", valid: true },
     { id: "transition:quota-edge", description: "quota", tag: "transition:quota-edge" },
   ],
-  leftOut: [{ id: "transition:quota-edge", reason: "the budget: the plan needs 170 requests, 120 were left" }],
+  leftOut: [{ id: "transition:quota-edge", reason: "the budget: the plan needs 170 calls, 120 were left" }],
 };
 const events: RunEvent[] = [
   { type: "run.start", runId: "r", at, seed: 1, target: "emulator", strict: false, runs: 10, command: "c" },
@@ -42,14 +42,14 @@ test("the summary counts the classes hit and says why each other one missed", ()
   assert.match(why.get(`${CREATE} defect:unknownMember:x`) ?? "", /the client did not send it/);
   assert.match(why.get(`${CREATE} ConflictException`) ?? "", /provoked, but the service answered otherwise/);
   assert.match(why.get(`${CREATE} tags:50`) ?? "", /not reached/);
-  assert.match(why.get("transition:quota-edge") ?? "", /the budget: the plan needs 170 requests, 120 were left/);
+  assert.match(why.get("transition:quota-edge") ?? "", /the budget: the plan needs 170 calls, 120 were left/);
 });
 
 test("the console states the plan up front, what the budget leaves out, and after the run the classes not hit", () => {
   const plain = ansiColors(false);
   const [head, leftOut] = planLine(plan as Extract<RunEvent, { type: "plan" }>, plain);
-  assert.is(head, "plan: 5 classes of the contract in 170 requests, 120 left by the budget");
-  assert.match(leftOut ?? "", /leaves out 1 class \(the budget: the plan needs 170 requests, 120 were left\): transition:quota-edge/);
+  assert.is(head, "plan: 5 classes of the contract in 170 calls, 120 left by the budget");
+  assert.match(leftOut ?? "", /leaves out 1 class \(the budget: the plan needs 170 calls, 120 were left\): transition:quota-edge/);
   const summary = summarize(events);
   assert.match(verdictLine(summary, plain), /plan 1\/5 classes/);
   assert.is(planMissedLines(summary.plan as NonNullable<typeof summary.plan>, false, plain).length, 4);

@@ -46,7 +46,8 @@ test("each run appends one history entry that the HTML trend charts read", async
   assert.equal(history.map((h) => h.runId), ["night-1", "night-2"]);
   assert.equal(history[1], {
     runId: "night-2", at: "2025-01-02T03:00:00.000Z", target: "emulator", mode: "run", seed: 424242, verdict: "failed", durationMs: 8000,
-    cases: 9, casesPerSecond: 1.1, propertiesPassed: 1, propertiesFailed: 1, failures: 1, observations: 1,
+    cases: 9, calls: 9, callsPerSecond: 1.1, propertiesPassed: 1, propertiesFailed: 1, failures: 1, observations: 1,
+    client: { source: "built-in" }, harness: "0.0.0-test", endpoint: "embedded emulator",
   });
   const specs = /<script type="application\/json" id="chart-specs">(.*?)<\/script>/s.exec(readFileSync(paths.html, "utf8"))?.[1];
   const parsed = JSON.parse(specs ?? "{}") as Record<string, { data: { labels: string[] } }>;

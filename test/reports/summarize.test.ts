@@ -3,23 +3,24 @@ import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
 import { formatLatencyRange } from "../../reports/formatNumbers.ts";
 import { LATENCY_BOUNDS_MS, latencyBucket, latencyPercentile } from "../../reports/latencyBuckets.ts";
-import { isWireTarget, summarize } from "../../reports/summarize.ts";
+import { summarize } from "../../reports/summarize.ts";
 import { sampleEvents } from "./sampleEvents.ts";
 
 test("a finished run takes its verdict and duration from run.end", () => {
   const summary = summarize(sampleEvents());
   assert.is(summary.verdict, "failed");
   assert.is(summary.durationMs, 8000);
-  assert.is(summary.cases, 9);
-  assert.equal(summary.properties.map((p) => [p.property, p.end?.verdict, p.cases]), [["create.valid", "passed", 6], ["create.invalid", "failed", 3]]);
+  assert.is(summary.calls, 9);
+  assert.is(summary.cases, 9, "6 cases of one property and 3 of the other");
+  assert.equal(summary.properties.map((p) => [p.property, p.end?.verdict, p.calls]), [["create.valid", "passed", 6], ["create.invalid", "failed", 3]]);
 });
 
-test("findings are deduplicated by fingerprint and counted", () => {
+test("findings are bucketed by fingerprint, numbered as first seen, with the cases the properties' ends count", () => {
   const summary = summarize(sampleEvents());
   assert.is(summary.failures, 1);
   assert.is(summary.observations, 1);
-  const failure = summary.findings.find((f) => f.first.severity === "failure");
-  assert.is(failure?.count, 2);
+  assert.equal(summary.findings.map((f) => [f.number, f.fingerprint, f.severity, f.cases]), [[1, "obs-1", "observation", 2], [2, "fail-1", "failure", 1]]);
+  assert.equal(summary.properties.map((p) => p.findings), [[1], [2]]);
   assert.equal(summary.properties[1]?.checks, ["contract", "label"]);
 });
 
@@ -96,11 +97,12 @@ test("a log without run.end is incomplete, measured up to its last timestamp", (
   assert.is(summary.properties[1]?.end, undefined);
 });
 
-test("wire targets are emulator and live", () => {
-  assert.ok(isWireTarget("emulator"));
-  assert.ok(isWireTarget("live:us-east-1"));
-  assert.not.ok(isWireTarget("model"));
-  assert.not.ok(isWireTarget("mock"));
+test("a run is on the wire when its start says its target is, whatever the target is called", () => {
+  const [start, ...rest] = sampleEvents();
+  if (start?.type !== "run.start") throw new Error("the sample starts with run.start");
+  assert.ok(summarize([start, ...rest]).wire);
+  assert.not.ok(summarize([{ ...start, target: "emulator", onWire: false }, ...rest]).wire);
+  assert.ok(summarize([{ ...start, target: "gate", onWire: true }, ...rest]).wire);
   assert.is(summarize([]).verdict, "incomplete");
 });
 

@@ -6,6 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
 import { WorkersProgress } from "../../reports/workersProgress.ts";
+import { findingFixture } from "../findingFixture.ts";
 
 const AT = "2026-11-27T10:00:00.000Z";
 const call: RunEvent = { type: "case", property: "p", operation: "GetIngestionDestination", coverage: [], result: "ok", durationMs: 2, attempts: 1, transient: [] };
@@ -25,8 +26,8 @@ test("a suite: properties finished out of every worker's, with the calls of both
 
 test("an exploration: seconds of its budget; a worker's end and a failure counted once per fingerprint", () => {
   const progress = new WorkersProgress({ workers: 2, budgetMs: 60_000 });
-  const failure: RunEvent = { type: "finding", at: AT, property: "p", kind: "model", severity: "failure", operation: "GetIngestionDestination",
-    check: "c", message: "m", fingerprint: "f" };
+  const failure: RunEvent = findingFixture({ at: AT, property: "p", kind: "model", severity: "failure", operation: "GetIngestionDestination",
+    check: "c", message: "m", fingerprint: "f" });
   for (const event of [failure, failure, counted(7), { type: "run.end", at: AT, verdict: "failed", exitCode: 1, durationMs: 1, failures: 2, observations: 0 } satisfies RunEvent]) progress.add(event);
   const line = progress.line(30_000, 200);
   assert.match(line, /^2 workers \(1 done\) · 1 failure /u);

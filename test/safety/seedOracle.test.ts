@@ -19,10 +19,10 @@ test("the oracle is seeded with the real parents and foreign destinations, so it
   const create = { ...ids, processingConfiguration: PROCESSING, destinationConfiguration: S3 };
   const fifth = await target.send("CreateIngestionDestination", create);
   assert.ok(fifth.ok);
-  assert.ok(seeded.oracle.predict("CreateIngestionDestination", create, { id: arnOf(fifth.output as Record<string, unknown>).split("/").at(-1) ?? "" }).ok);
-  const sixth = seeded.oracle.predict("CreateIngestionDestination", create);
+  assert.ok(seeded.oracle.seed("CreateIngestionDestination", create, { id: arnOf(fifth.output as Record<string, unknown>).split("/").at(-1) ?? "" }).ok);
+  const sixth = seeded.oracle.seed("CreateIngestionDestination", create, {});
   assert.is(sixth.ok ? "ok" : sixth.error.name, "ServiceQuotaExceededException");
-  const listed = seeded.oracle.predict("ListIngestionDestinations", ids);
+  const listed = seeded.oracle.seed("ListIngestionDestinations", ids, {});
   assert.equal(listed.ok && listed.output, (await ok(target, "ListIngestionDestinations", ids)));
 });
 

@@ -5,9 +5,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
 import { chartLibrary } from "../../reports/chartLibrary.ts";
-import { REDACTED, redactSecrets } from "../../reports/redactSecrets.ts";
+import { REDACTED, redactSecrets } from "../../secrets/redactSecrets.ts";
 import { createReportSinks } from "../../reports/reportSinks.ts";
-import { sampleEvents } from "./sampleEvents.ts";
+import { sampleEvents } from "../reports/sampleEvents.ts";
 
 const KEY_ID = "AKIAIOSFODNN7EXAMPLE";
 const TEMP_KEY_ID = "ASIAY34FZKBOKMUTVV7A";
@@ -39,7 +39,7 @@ test("the inlined chart library is not altered by redaction", () => {
 test("no report file carries a secret that reached an event", async () => {
   const leak = `sent Authorization: ${AUTHORIZATION} with X-Amz-Security-Token: ${TOKEN} as ${TEMP_KEY_ID}`;
   const events: RunEvent[] = sampleEvents().map((event): RunEvent => {
-    if (event.type === "finding") return { ...event, message: leak };
+    if (event.type === "finding") return { ...event, checks: event.checks.map((c) => ({ ...c, message: leak })) };
     if (event.type === "property.end" && event.verdict === "failed") return { ...event, counterexample: leak, replay: `${event.replay ?? ""} # ${KEY_ID}` };
     if (event.type === "run.start") return { ...event, command: `appfabric-harness run ${KEY_ID}`, target: `live:${KEY_ID}` };
     return event;

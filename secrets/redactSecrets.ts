@@ -6,21 +6,32 @@
 export const REDACTED = "[REDACTED]";
 
 /**
- * Shorter values are not masked: `test`, the key of local emulators, would mask ordinary words and break the
- * chart library inlined in the HTML report. Real access key ids, secrets and session tokens are far longer.
+ * Values this long are masked wherever they appear; shorter ones (a loopback emulator's `test` key) only where
+ * they stand alone, between characters that cannot be part of a credential, so ordinary words that contain
+ * them are left as they are. Real access key ids, secrets and session tokens are far longer.
  */
-export const MIN_SECRET_LENGTH = 8;
+export const MIN_SUBSTRING_SECRET_LENGTH = 8;
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Values masked by value, each in every form a writer may give it (JSON, HTML and XML, URL), longest first. */
 let known: readonly string[] = [];
+/** Short values, masked where they stand alone. */
+let shortOnes: readonly RegExp[] = [];
 
-/** Registers the credentials in use: from now on every text redactSecrets sees has them masked. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Characters a credential can hold: a short value inside a run of these is part of another word. */
+const CREDENTIAL_CHAR = "A-Za-z0-9+/=_-";
+
+/** Registers the credentials in use, whatever their length: from now on every text redactSecrets sees has them masked. */
 export function maskSecrets(values: readonly (string | undefined)[]): void {
-  const forms = values.filter((v): v is string => typeof v === "string" && v.length >= MIN_SECRET_LENGTH)
+  const forms = values.filter((v): v is string => typeof v === "string" && v.length > 0)
     .flatMap((v) => [v, JSON.stringify(v).slice(1, -1), v.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c), encodeURIComponent(v)]);
-  known = [...new Set([...known, ...forms])].sort((a, b) => b.length - a.length);
+  const all = [...new Set([...known, ...shortOnes.map((r) => r.source), ...forms])];
+  known = all.filter((v) => v.length >= MIN_SUBSTRING_SECRET_LENGTH && !v.startsWith("(?<!")).sort((a, b) => b.length - a.length);
+  const short = new Set([...shortOnes.map((r) => r.source), ...forms.filter((v) => v.length < MIN_SUBSTRING_SECRET_LENGTH)
+    .map((v) => `(?<![${CREDENTIAL_CHAR}])${escapeRegExp(v)}(?![${CREDENTIAL_CHAR}])`)]);
+  shortOnes = [...short].map((source) => new RegExp(source, "g"));
 }
 
 /** Characters that end a secret value: whitespace, quotes, separators, escapes and markup. */
@@ -42,6 +53,7 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 export function redactSecrets(text: string): string {
-  const masked = known.reduce((out, secret) => out.replaceAll(secret, REDACTED), text);
+  const long = known.reduce((out, secret) => out.replaceAll(secret, REDACTED), text);
+  const masked = shortOnes.reduce((out, pattern) => out.replace(pattern, REDACTED), long);
   return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), masked);
 }

@@ -1,20 +1,24 @@
-import type { OperationName } from "../contracts/operationCatalogue.ts";
-import type { ModelOutcome, ModelState } from "../model/index.ts";
-import type { Outcome } from "../targets/outcome.ts";
-import { checkCompleteListing } from "./checks/checkCompleteListing.ts";
-import { checkModel } from "./checks/checkModel.ts";
-import { checkTagSet } from "./checks/checkTagSet.ts";
+import type { OperationName } from "../../contracts/operationCatalogue.ts";
+import type { ModelOutcome, ModelState } from "../../model/index.ts";
+import type { Outcome } from "../../targets/outcome.ts";
+import { checkCompleteListing } from "../checks/checkCompleteListing.ts";
+import { checkModel } from "../checks/checkModel.ts";
+import { checkTagSet } from "../checks/checkTagSet.ts";
+import type { Divergence } from "./Divergence.ts";
 
 /** The reads a not-yet-visible write can make disagree: nothing else is retried for lag. */
 export const LAGGING_READS: ReadonlySet<OperationName> = new Set<OperationName>([
   "GetIngestionDestination", "ListIngestionDestinations", "ListTagsForResource", "GetIngestion", "ListIngestions", "GetAppBundle", "ListAppBundles",
 ]);
 
+/** Whether a divergence would be a failure: lag excuses failures only. */
+export type IsFailure = (divergence: Divergence) => boolean;
+
 /** A read's answer agrees with a prediction: the same outcome exactly, and nothing a failure could be raised on in its members. */
-function agrees(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome): boolean {
+function agrees(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, prediction: ModelOutcome, isFailure: IsFailure): boolean {
   if (outcome.ok !== prediction.ok || (!outcome.ok && !prediction.ok && outcome.error.name !== prediction.error.name)) return false;
-  return [...checkModel(operation, outcome, prediction, false), ...checkTagSet(operation, outcome, prediction, false),
-    ...checkCompleteListing(operation, sent, outcome, prediction, false)].every((f) => f.severity !== "failure");
+  return ![...checkModel(operation, outcome, prediction), ...checkTagSet(operation, outcome, prediction),
+    ...checkCompleteListing(operation, sent, outcome, prediction)].some(isFailure);
 }
 
 /**
@@ -40,11 +44,11 @@ function arnsOf(output: Readonly<Record<string, unknown>>): string[] {
  * prediction of the same read against an earlier state.
  */
 export function explainedByLag(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, current: ModelOutcome,
-  recent: readonly ModelState[], predictFrom: (state: ModelState) => ModelOutcome): boolean {
+  recent: readonly ModelState[], predictFrom: (state: ModelState) => ModelOutcome, isFailure: IsFailure): boolean {
   if (!LAGGING_READS.has(operation)) return false;
-  if (recent.some((state) => agrees(operation, sent, outcome, predictFrom(state)))) return true;
+  if (recent.some((state) => agrees(operation, sent, outcome, predictFrom(state), isFailure))) return true;
   // Several writes may each be visible or not: a listing is explained item by item.
   return operation === "ListIngestionDestinations" && outcome.ok && current.ok
-    && checkModel(operation, outcome, current, false).every((f) => f.severity !== "failure")
+    && !checkModel(operation, outcome, current).some(isFailure)
     && listingExplainedByLag(arnsOf(outcome.output), arnsOf(current.output), recent);
 }

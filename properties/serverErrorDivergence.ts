@@ -1,6 +1,6 @@
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { Outcome } from "../targets/outcome.ts";
-import type { Finding } from "./finding.ts";
+import type { Divergence } from "./judging/Divergence.ts";
 
 /** Long inputs are cut in the message; the counterexample keeps the whole case. */
 const MAX_REQUEST_CHARS = 2000;
@@ -10,11 +10,11 @@ const MAX_REQUEST_CHARS = 2000;
  * this input, which is a bug of its own whatever the contract says of the fault (InternalServerException is
  * documented as transient and retryable). Only faults that go away on retry are transient.
  */
-export function serverErrorFinding(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, rounds: number): Finding {
+export function serverErrorDivergence(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, rounds: number): Divergence {
   const answered = outcome.ok ? "success" : `${outcome.error.name}${outcome.error.status === undefined ? "" : ` (HTTP ${outcome.error.status})`}: ${outcome.error.message}`;
   const request = JSON.stringify(sent);
   return {
-    kind: "server-error", severity: "failure", operation, check: "persistent-5xx",
+    kind: "server-error", operation, check: "persistent-5xx", subject: "outcome.5xx", basis: [],
     message: `answered ${answered} to the same request through ${rounds} rounds of retries; the request: ${request.length > MAX_REQUEST_CHARS ? `${request.slice(0, MAX_REQUEST_CHARS)}...` : request}`,
   };
 }

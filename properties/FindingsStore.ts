@@ -1,0 +1,73 @@
+import { FindingBuckets } from "../events/FindingBuckets.ts";
+import type { Evidence, FindingEvent, Severity } from "../events/runEvent.ts";
+import { findingsOf, type Finding } from "./finding.ts";
+import { gradeDivergence } from "./gradeDivergence.ts";
+import type { Divergence } from "./judging/Divergence.ts";
+
+/** Where a failure's smallest counterexample came from, and how to run it again. */
+export interface ReplayOf {
+  readonly seed?: number;
+  readonly path?: string;
+  readonly replay?: string;
+}
+
+/**
+ * The run's findings: where a divergence is graded (once, here: documented, observed, assumed; `--strict`), where
+ * graded findings become finding events, and the fold of those events into buckets that decides the run's
+ * numbers, as every report's fold of the same events does. Observations are reported the first time a property
+ * meets them and counted after that; failures when their property has shrunk its case.
+ */
+export class FindingsStore {
+  readonly buckets = new FindingBuckets();
+  readonly #reported = new Set<string>();
+  readonly #hits = new Map<string, Map<string, number>>();
+
+  constructor(readonly strict: boolean, private readonly emit: (event: FindingEvent) => void) {}
+
+  readonly grade = (divergence: Divergence): Severity => gradeDivergence(divergence, this.strict);
+
+  readonly isFailure = (divergence: Divergence): boolean => this.grade(divergence) === "failure";
+
+  /** One call's divergences, graded and grouped by fingerprint, with the case's evidence. */
+  findings(divergences: readonly Divergence[], evidence?: Evidence): Finding[] {
+    return findingsOf(divergences, this.grade, evidence);
+  }
+
+  /** Observations one call met: each reported the first time its property meets it. */
+  observe(property: string, findings: readonly Finding[], position?: number): void {
+    for (const finding of findings) {
+      const key = `${property}\u0000${finding.fingerprint}`;
+      if (this.#reported.has(key)) continue;
+      this.#reported.add(key);
+      this.#publish(property, finding, position === undefined ? {} : { position });
+    }
+  }
+
+  /** A property's smallest failing case: its failures, with the seed, path and command that replay it. */
+  fail(property: string, findings: readonly Finding[], replay: ReplayOf, position?: number): void {
+    for (const finding of findings) {
+      this.#publish(property, finding, { ...replay, ...(position === undefined ? {} : { position }) });
+      this.countCase(property, [finding.fingerprint]);
+    }
+  }
+
+  /** One case of a property hit these findings. */
+  countCase(property: string, fingerprints: Iterable<string>): void {
+    let hits = this.#hits.get(property);
+    if (!hits) this.#hits.set(property, (hits = new Map()));
+    for (const fingerprint of new Set(fingerprints)) hits.set(fingerprint, (hits.get(fingerprint) ?? 0) + 1);
+  }
+
+  /** The cases of a property that hit each finding since the last take (its end carries them). */
+  takeHits(property: string): Record<string, number> {
+    const hits = this.#hits.get(property);
+    this.#hits.delete(property);
+    return Object.fromEntries(hits ?? []);
+  }
+
+  #publish(property: string, finding: Finding, extra: Partial<FindingEvent>): void {
+    const event: FindingEvent = { type: "finding", at: new Date().toISOString(), property, ...finding, ...extra };
+    this.buckets.add(event);
+    this.emit(event);
+  }
+}
