@@ -6,7 +6,7 @@
  * line; then gate, fuzz-responses and fuzzConsumer lines; and a --path that cannot be replayed is a usage error.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,9 +79,9 @@ async function inTemporaryDir<T>(body: () => Promise<T>): Promise<T> {
 
 interface Failure { readonly property: string; readonly replay: string; readonly fingerprint: string; readonly counterexample: string }
 
-/** The failed property of the last run (from its event log in the default report folder), if one failed. */
-function failureOfLastRun(): Failure | undefined {
-  const events = readFileSync(join(DEFAULT_REPORT_DIR, "events.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as RunEvent);
+/** The failed property of the last run (from its event log in the report folder), if one failed. */
+function failureOfLastRun(reportDir = DEFAULT_REPORT_DIR): Failure | undefined {
+  const events = readFileSync(join(reportDir, "events.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as RunEvent);
   const failed = events.filter((e): e is PropertyEnd => e.type === "property.end" && e.verdict === "failed" && e.property !== PARENTS_LIFECYCLE.name);
   assert.ok(failed.length <= 1, `one case at most: ${failed.map((e) => e.property).join(", ")}`);
   const [end] = failed;
@@ -91,11 +91,16 @@ function failureOfLastRun(): Failure | undefined {
   return { property: end.property, replay: end.replay ?? "", fingerprint: first?.fingerprint ?? "", counterexample: end.counterexample ?? "" };
 }
 
-/** Runs a printed line as printed: the same case (a concurrent pair in the same order) fails again with the same first finding. */
+/**
+ * Runs a printed line as printed: the same case (a concurrent pair in the same order) fails again with the same
+ * first finding. A replay keeps no report unless asked, so this one is asked for one in a folder of its own.
+ */
+let replays = 0;
 async function assertReplays(line: string, original: Failure): Promise<void> {
-  const again = await harness(argsOf(line));
+  const reportDir = `replayed-${++replays}`;
+  const again = await harness([...argsOf(line), "--report-dir", reportDir]);
   assert.is(again.code, EXIT.findings, `${line}\n${again.out}${again.err}`);
-  const failure = failureOfLastRun();
+  const failure = failureOfLastRun(reportDir);
   assert.is(failure?.fingerprint, original.fingerprint, line);
   assert.is(failure?.counterexample, original.counterexample, line);
 }
@@ -178,5 +183,25 @@ test("a --path that cannot be replayed is a usage error: exit 2, one line naming
     assert.not.match(ran.err, /\n\s+at /);
   }
 });
+
+test("a replay line run as printed writes no report, and leaves the run's own reports as they were", () => inTemporaryDir(async () => {
+  await harness(["run", ...TRIAL, "--property", "update-semantics", "--mutant", "update-changes-processing"]);
+  const failure = failureOfLastRun();
+  assert.ok(failure, "the run failed");
+  const before = readdirSync(DEFAULT_REPORT_DIR).map((name) => [name, readFileSync(join(DEFAULT_REPORT_DIR, name), "utf8")]);
+  const entries = readdirSync(".").sort();
+  const again = await harness(argsOf(failure?.replay ?? ""));
+  assert.is(again.code, EXIT.findings, again.out + again.err);
+  assert.equal(readdirSync(DEFAULT_REPORT_DIR).map((name) => [name, readFileSync(join(DEFAULT_REPORT_DIR, name), "utf8")]), before);
+  assert.equal(readdirSync(".").sort(), entries, "no new folder either");
+}));
+
+test("a run refused as bad usage writes nothing: no report, no history, no corpus", () => inTemporaryDir(async () => {
+  for (const path of ["0:99999", "garbage"]) {
+    const ran = await harness(["run", "--seed", "1", "--property", "create-valid", "--path", path]);
+    assert.is(ran.code, EXIT.usage, ran.out + ran.err);
+    assert.equal(readdirSync("."), [], `--path ${path} left files behind`);
+  }
+}));
 
 test.run();
