@@ -176,14 +176,10 @@ export interface Evidence {
 }
 
 /**
- * One occurrence of a finding: the divergence of one call as every check that saw it graded it, with its evidence.
- * Findings with one fingerprint are one defect of the target, whichever properties, cases and calls hit it:
- * `events/FindingBuckets` folds them, and every report renders that fold.
+ * What one call showed wrong about one thing (an operation and its subject): every check that saw it, each
+ * graded, and the worst grade. Two checks seeing the same divergence in the same call are one finding.
  */
-export interface FindingEvent {
-  readonly type: "finding";
-  readonly at: string;
-  readonly property: string;
+export interface Finding {
   /** The operation and what diverged (`CreateIngestionDestination|ingestionDestination.ingestionArn`): stable across runs. */
   readonly fingerprint: string;
   readonly operation: string;
@@ -193,7 +189,19 @@ export interface FindingEvent {
   /** The model's (or the contract's) expectation and the answer at the diverging member, as JSON text. */
   readonly expected?: string;
   readonly actual?: string;
+  /** The calls that led to it, the deciding one last, and the deciding HTTP exchange. */
   readonly evidence?: Evidence;
+}
+
+/**
+ * One occurrence of a finding: the divergence of one call as every check that saw it graded it, with its evidence.
+ * Findings with one fingerprint are one defect of the target, whichever properties, cases and calls hit it:
+ * `events/FindingBuckets` folds them, and every report renders that fold.
+ */
+export interface FindingEvent extends Finding {
+  readonly type: "finding";
+  readonly at: string;
+  readonly property: string;
   /** A failure's smallest counterexample: the property run's seed, fast-check path and the one-line command that replays it. */
   readonly seed?: number;
   readonly path?: string;

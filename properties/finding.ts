@@ -1,21 +1,7 @@
-import type { Evidence, FindingCheck, Severity } from "../events/runEvent.ts";
-import type { Divergence } from "./judging/Divergence.ts";
+import type { Evidence, Finding, FindingCheck, Severity } from "../events/runEvent.ts";
 
-/**
- * What one call showed wrong about one thing (an operation and its subject): every check that saw it, each
- * graded, and the worst grade. Two checks seeing the same divergence in the same call are one finding.
- */
-export interface Finding {
-  readonly fingerprint: string;
-  readonly operation: string;
-  readonly subject: string;
-  readonly severity: Severity;
-  readonly checks: readonly FindingCheck[];
-  readonly expected?: string;
-  readonly actual?: string;
-  /** The calls that led to it, the deciding one last. */
-  readonly evidence?: Evidence;
-}
+export type { Finding };
+import type { Divergence } from "./judging/Divergence.ts";
 
 /** Stable across runs and across the many shapes one bug shows: the operation and what diverged. */
 export function fingerprintOf(divergence: Pick<Divergence, "operation" | "subject">): string {
