@@ -23,7 +23,7 @@ test("a contract failure that makes cleanup impossible is still exit 1, with wha
   try {
     const journals = join(dir, "journals");
     const result = await spawnHarness(["run", "--target", "live", "--endpoint", emulator.url, "--journal-dir", journals,
-      "--property", "create-valid", "--runs", "5", "--seed", "3", "--rate", "2000", "--no-report", "--no-corpus"], dir).done;
+      "--property", "create-valid", "--runs", "5", "--seed", "3", "--rate", "2000", "--consistency-window", "0", "--no-report", "--no-corpus"], dir).done;
     const output = result.stdout + result.stderr;
     assert.is(result.code, 1, output);
     assert.match(output, /#1 failure CreateIngestionDestination · ingestionDestination\.arn \(model output\.ingestionDestination\.arn\)/, output);

@@ -10,13 +10,20 @@ import * as assert from "uvu/assert";
 import type { CaseEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../../events/runEvent.ts";
 import { readEventLog } from "../../reports/readEventLog.ts";
 import { PARENTS_LIFECYCLE } from "../../properties/parentsLifecycle.ts";
-import { spawnHarness } from "./liveFixtures.ts";
+import { runMain } from "./runMain.ts";
 
 const COMMON = ["--seed", "11", "--runs", "12", "--no-corpus"];
 
+/** The CLI in process, from `cwd` (workers are child processes still: they are what --workers is). */
 async function harness(args: readonly string[], cwd: string) {
-  const result = await spawnHarness(args, cwd).done;
-  return { ...result, output: result.stdout + result.stderr };
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const result = await runMain(args);
+    return { ...result, output: result.stdout + result.stderr };
+  } finally {
+    process.chdir(previous);
+  }
 }
 
 const events = (dir: string): readonly RunEvent[] => readEventLog(join(dir, "events.jsonl")).events;
