@@ -1,4 +1,5 @@
 import type { Evidence, FindingCheck, Severity } from "../events/runEvent.ts";
+import { showValue } from "./checks/showValue.ts";
 import type { Divergence } from "./judging/Divergence.ts";
 
 /**
@@ -22,7 +23,8 @@ export function fingerprintOf(divergence: Pick<Divergence, "operation" | "subjec
   return `${divergence.operation}|${divergence.subject}`;
 }
 
-const asText = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value) ?? String(value));
+/** Values in full, shown as every message shows them: a report puts expected and actual side by side. */
+const asText = (value: unknown) => (value === undefined ? undefined : showValue(value, Infinity));
 
 /** One call's divergences as findings, one per fingerprint, in the order first seen; `grade` decides each check's severity. */
 export function findingsOf(divergences: readonly Divergence[], grade: (divergence: Divergence) => Severity, evidence?: Evidence): Finding[] {
