@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { LENGTHS } from "../contracts/constraints.ts";
-import { boundedString } from "./boundedString.ts";
+import { boundedName, boundedString } from "./boundedString.ts";
 
 export type Destination =
   | { readonly s3Bucket: { readonly bucketName: string; readonly prefix?: string } }
@@ -24,7 +24,7 @@ function nameFrom(fixed: readonly string[] | undefined, generated: fc.Arbitrary<
 export function s3Destination(options: DestinationOptions = {}): fc.Arbitrary<Destination> {
   return fc.record(
     {
-      bucketName: nameFrom(options.sandbox?.s3Buckets, boundedString(LENGTHS.bucketName)),
+      bucketName: nameFrom(options.sandbox?.s3Buckets, boundedName(LENGTHS.bucketName)),
       prefix: boundedString(LENGTHS.prefix),
     },
     { requiredKeys: ["bucketName"], noNullPrototype: true },
@@ -33,7 +33,7 @@ export function s3Destination(options: DestinationOptions = {}): fc.Arbitrary<De
 
 /** The Firehose branch of the Destination union. */
 export function firehoseDestination(options: DestinationOptions = {}): fc.Arbitrary<Destination> {
-  return nameFrom(options.sandbox?.firehoseStreams, boundedString(LENGTHS.streamName)).map((streamName) => ({
+  return nameFrom(options.sandbox?.firehoseStreams, boundedName(LENGTHS.streamName)).map((streamName) => ({
     firehoseStream: { streamName },
   }));
 }

@@ -1,3 +1,4 @@
+import { scalarLength } from "../contracts/scalarLength.ts";
 import { type Defect, type DefectKind } from "./defect.ts";
 import { dottedPath, REMOVE, valueAt, withValueAt, type JsonPath } from "./jsonPath.ts";
 import { resolveRef, typeOf, type JsonSchema } from "./jsonSchema.ts";
@@ -20,10 +21,20 @@ function mutation(kind: DefectKind, path: JsonPath, description: string, value: 
   return { defect: { kind, field: dottedPath(at), description }, apply: (input) => withValueAt(input, path, value) };
 }
 
-/** A string of `length` characters built from `seed`, matching `pattern` when one can. */
+/** `text` cut or padded with "a" to exactly `length` characters, counted as the contract counts them (scalar values). */
+function fitted(text: string, length: number): string {
+  const scalars = Array.from(text).slice(0, length);
+  while (scalars.length < length) scalars.push("a");
+  return scalars.join("");
+}
+
+/**
+ * A string of `length` characters built from `seed`, matching `pattern` when one can: a seed of characters
+ * outside the BMP stays so, and one over is then one character over, however many UTF-16 units that is.
+ */
 function stringOfLength(seed: string, length: number, pattern: RegExp | undefined): string | undefined {
-  const candidates = [seed.padEnd(length, "a").slice(0, length), `arn:${"a".repeat(Math.max(length - 4, 0))}`.slice(0, length)];
-  return candidates.find((c) => c.length === length && (!pattern || pattern.test(c)));
+  const candidates = [fitted(seed, length), fitted(`arn:${"a".repeat(Math.max(length - 4, 0))}`, length)];
+  return candidates.find((c) => !pattern || pattern.test(c));
 }
 
 function stringDefects(node: JsonSchema, value: string, path: JsonPath): Mutation[] {
@@ -43,7 +54,7 @@ function stringDefects(node: JsonSchema, value: string, path: JsonPath): Mutatio
   }
   if (pattern) {
     const bad = [value.toUpperCase(), `${value} `, "not-an-identifier"].find(
-      (c) => !pattern.test(c) && c.length >= (node.minLength ?? 0) && c.length <= (node.maxLength ?? Infinity),
+      (c) => !pattern.test(c) && scalarLength(c) >= (node.minLength ?? 0) && scalarLength(c) <= (node.maxLength ?? Infinity),
     );
     if (bad !== undefined) out.push(mutation("badPattern", path, `${JSON.stringify(bad)} breaks ${node.pattern}`, bad));
   }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { LENGTHS } from "../contracts/constraints.ts";
+import { scalarLength, scalarSlice } from "../contracts/scalarLength.ts";
 import { boundedString } from "./boundedString.ts";
 
 export interface Tag { readonly key: string; readonly value: string }
@@ -17,7 +18,8 @@ function distinctTags(count: number): fc.Arbitrary<Tag[]> {
   return fc.array(tag(), { minLength: count, maxLength: count }).map((tags) => tags.map((t, i) => {
     if (count === 1) return t;
     const suffix = String(i);
-    const key = t.key.length > suffix.length ? t.key.slice(0, t.key.length - suffix.length) + suffix : suffix;
+    const length = scalarLength(t.key);
+    const key = length > suffix.length ? scalarSlice(t.key, length - suffix.length) + suffix : suffix;
     return { key, value: t.value };
   }));
 }

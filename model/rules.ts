@@ -9,6 +9,7 @@ const QUOTAS_PAGE = "AWS General Reference, AppFabric endpoints and quotas";
 const AUTHORIZATION = "AWS Service Authorization Reference, actions, resources and condition keys for AppFabric";
 const TAGGING = "AWS Tagging AWS Resources user guide, and the Resource Groups Tagging API Reference (TagResources, UntagResources, GetResources)";
 const ADMIN_GUIDE = "AWS AppFabric Administration Guide";
+const TAGGING_RULES = "AWS Tagging AWS Resources user guide (Tagging your AWS resources: tag naming limits and requirements) and the AWS Tagging Best Practices whitepaper";
 
 const documented = (documentedBy: string): RuleSource => ({ documentedBy });
 const observed = (observedBy: string): RuleSource => ({ observedBy });
@@ -29,6 +30,8 @@ const RULES = [
     statement: "A request refused for its fields gets reason fieldValidationFailed." },
   { id: "input.validation.fieldList", source: assumed(`ValidationExceptionField in the ${API_MODEL} (the form of name is not documented)`),
     statement: "fieldList entries name the failing member by its dotted path and carry the validator's message; the message summarises them." },
+  { id: "input.beyondAwsRules", source: assumed(`the ${API_MODEL} sets no pattern on TagKey, TagValue, S3Bucket.bucketName or FirehoseStream.streamName, and no AWS document says whether AppFabric applies the wider AWS rules to them as well`),
+    statement: "A value AppFabric's model allows is accepted even where a documented AWS rule outside that model forbids it (tags.characters, destination.bucketName.naming, destination.streamName.naming)." },
   { id: "errors.precedence", source: assumed("common practice of AWS services; AppFabric documents no order of its checks"),
     statement: "A request that is invalid and would also fail for another reason (a missing resource, a quota, a reused clientToken) gets the ValidationException." },
   { id: "identifier.arnOrUuid", source: documented(`${API_REFERENCE}: every *Identifier member is "The Amazon Resource Name (ARN) or Universal Unique Identifier (UUID)"`),
@@ -85,6 +88,10 @@ const RULES = [
     statement: "statusReason is present only when status is Failed; the model fails a destination only through markDestinationFailed." },
   { id: "destination.formatCombination", source: assumed(`the ${API_MODEL} restricts no pair, while the ${ADMIN_GUIDE} console offers only raw/json, ocsf/json and ocsf/parquet for Amazon S3 buckets, raw/json and ocsf/json for Firehose streams`),
     statement: "Every schema-format pair is accepted for both destination kinds, including those the console never offers (raw+parquet, parquet to Firehose)." },
+  { id: "destination.bucketName.naming", source: documented("AWS Amazon Simple Storage Service User Guide, general purpose bucket naming rules"),
+    statement: "An S3 bucket name has 3 to 63 lowercase letters, numbers, dots and hyphens, begins and ends with a letter or number, has no two adjacent dots, is not an IP address, and avoids the reserved prefixes xn--, sthree-, amzn-s3-demo- and suffixes -s3alias, --ol-s3, .mrap, --x-s3, --table-s3." },
+  { id: "destination.streamName.naming", source: documented("AWS Amazon Data Firehose API Reference, CreateDeliveryStream: DeliveryStreamName (1 to 64 characters, pattern [a-zA-Z0-9_.-]+)"),
+    statement: "A Firehose stream name has 1 to 64 letters, numbers, underscores, hyphens and periods." },
   { id: "destination.output.echo", source: documented(`${API_REFERENCE}: IngestionDestination's processingConfiguration and destinationConfiguration`),
     statement: "A destination's output carries the processingConfiguration and destinationConfiguration last given to Create or Update." },
   { id: "destination.update.processingImmutable", source: documented(`${API_MODEL}: UpdateIngestionDestinationRequest has no processingConfiguration member`),
@@ -121,6 +128,8 @@ const RULES = [
     statement: "UntagResource removes the named keys and nothing else." },
   { id: "tags.untag.unknownKeys", source: assumed("whether naming a key the resource does not have is refused is not documented"),
     statement: "UntagResource ignores named keys the resource does not have." },
+  { id: "tags.characters", source: documented(`${TAGGING_RULES}: the characters generally allowed across AWS services`),
+    statement: "AWS's general tagging rules allow in tag keys and values letters, numbers and spaces representable in UTF-8, and _ . : / = + - @." },
   { id: "tags.list", source: documented(`${API_REFERENCE}, ListTagsForResource ("Returns a list of tags for a resource"), and ${TAGGING}`),
     statement: "ListTagsForResource returns exactly the resource's tags: one per key, with its current value." },
   { id: "tags.list.form", source: assumed("the order of ListTagsForResource's tags, and whether none is an empty list or no member, are not documented"),

@@ -1,3 +1,4 @@
+import { brokenAwsRules } from "./brokenAwsRules.ts";
 import { validationError } from "./errors.ts";
 import { createAppBundle } from "./handlers/createAppBundle.ts";
 import { createIngestion } from "./handlers/createIngestion.ts";
@@ -61,6 +62,11 @@ export function step(state: ModelState, operation: string, input: ModelInput, en
     return fail(state, error, ["input.validation"], failsOtherwise(handler, state, input, env) ? ["input.validation", "errors.precedence"] : ["input.validation"]);
   }
   const next = handler(state, input, env);
-  // A valid input is never refused for its fields: every success also rests on that.
-  return next.outcome.ok ? { ...next, outcome: { ...next.outcome, decidedBy: ["input.validation", ...(next.outcome.decidedBy ?? [])] } } : next;
+  const beyond = brokenAwsRules(input);
+  // A valid input is never refused for its fields: every success also rests on that, and on the assumption
+  // that AppFabric takes values a wider AWS rule forbids, when the input holds one.
+  if (next.outcome.ok) return { ...next, outcome: { ...next.outcome, decidedBy: ["input.validation", ...beyond, ...(next.outcome.decidedBy ?? [])] } };
+  // Such a value may be refused before anything else is looked at: another error is then an assumption.
+  if (beyond.length === 0 || next.outcome.error.name === "ValidationException") return next;
+  return { ...next, outcome: { ...next.outcome, basis: [...new Set([...next.outcome.basis, ...beyond, "errors.precedence"])] } };
 }

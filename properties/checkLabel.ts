@@ -3,6 +3,7 @@ import type { OperationName } from "../contracts/operationCatalogue.ts";
 import { toFieldViolations } from "../contracts/toFieldViolations.ts";
 import type { InvalidCase } from "../generators/defect.ts";
 import type { Outcome } from "../targets/outcome.ts";
+import { showValue } from "./checks/showValue.ts";
 import { outcomeSubject, type Divergence } from "./judging/Divergence.ts";
 import { defectTags, provoke, UNSENT } from "./coverageTags.ts";
 import { reportedOutput } from "./reportedOutput.ts";
@@ -52,7 +53,7 @@ export function checkLabel(contract: Contract, operation: OperationName, label: 
   if (error.members.reason !== label.expected.reason) {
     found.push({ kind: "label", operation, check: "reason-of-defect", subject: "ValidationException.reason", basis: ["input.validation.reason"],
       expected: label.expected.reason, actual: error.members.reason,
-      message: `ValidationException for ${what} has reason ${JSON.stringify(error.members.reason)}; a field violation implies ${label.expected.reason}` });
+      message: `ValidationException for ${what} has reason ${showValue(error.members.reason)}; a field violation implies ${label.expected.reason}` });
   }
   const fields = Array.isArray(error.members.fieldList) ? (error.members.fieldList as { name?: unknown }[]).map((f) => f.name) : [];
   if (!fields.some((f) => typeof f === "string" && expectedFields.includes(f))) {

@@ -1,4 +1,5 @@
 import { ENUMS, LENGTHS, type LengthRange } from "../contracts/constraints.ts";
+import { scalarLength } from "../contracts/scalarLength.ts";
 import { DEFECT_KINDS, type Defect } from "../generators/defect.ts";
 
 /** The lifecycle transitions the coverage plan walks through, each a coverage tag `transition:NAME`. */
@@ -21,8 +22,9 @@ export const defectTags = (defect: Defect): string[] => [`defect:${defect.kind}`
 
 function bound(name: string, value: unknown, range: LengthRange): string[] {
   if (typeof value !== "string") return [];
-  if (value.length === range.min) return [`bound:${name}:min`];
-  if (value.length === range.max) return [`bound:${name}:max`];
+  const length = scalarLength(value);
+  if (length === range.min) return [`bound:${name}:min`];
+  if (length === range.max) return [`bound:${name}:max`];
   return [];
 }
 

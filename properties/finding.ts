@@ -1,14 +1,16 @@
 import type { Evidence, Finding, FindingCheck, Severity } from "../events/runEvent.ts";
+import { showValue } from "./checks/showValue.ts";
+import type { Divergence } from "./judging/Divergence.ts";
 
 export type { Finding };
-import type { Divergence } from "./judging/Divergence.ts";
 
 /** Stable across runs and across the many shapes one bug shows: the operation and what diverged. */
 export function fingerprintOf(divergence: Pick<Divergence, "operation" | "subject">): string {
   return `${divergence.operation}|${divergence.subject}`;
 }
 
-const asText = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value) ?? String(value));
+/** Values in full, shown as every message shows them: a report puts expected and actual side by side. */
+const asText = (value: unknown) => (value === undefined ? undefined : showValue(value, Infinity));
 
 /** One call's divergences as findings, one per fingerprint, in the order first seen; `grade` decides each check's severity. */
 export function findingsOf(divergences: readonly Divergence[], grade: (divergence: Divergence) => Severity, evidence?: Evidence): Finding[] {

@@ -1,5 +1,6 @@
 import type { OperationName } from "../contracts/operationCatalogue.ts";
 import type { Outcome } from "../targets/outcome.ts";
+import { showValue } from "./checks/showValue.ts";
 import type { Divergence } from "./judging/Divergence.ts";
 
 /** Long inputs are cut in the message; the counterexample keeps the whole case. */
@@ -12,9 +13,8 @@ const MAX_REQUEST_CHARS = 2000;
  */
 export function serverErrorDivergence(operation: OperationName, sent: Readonly<Record<string, unknown>>, outcome: Outcome, rounds: number): Divergence {
   const answered = outcome.ok ? "success" : `${outcome.error.name}${outcome.error.status === undefined ? "" : ` (HTTP ${outcome.error.status})`}: ${outcome.error.message}`;
-  const request = JSON.stringify(sent);
   return {
     kind: "server-error", operation, check: "persistent-5xx", subject: "outcome.5xx", basis: [],
-    message: `answered ${answered} to the same request through ${rounds} rounds of retries; the request: ${request.length > MAX_REQUEST_CHARS ? `${request.slice(0, MAX_REQUEST_CHARS)}...` : request}`,
+    message: `answered ${answered} to the same request through ${rounds} rounds of retries; the request: ${showValue(sent, MAX_REQUEST_CHARS)}`,
   };
 }

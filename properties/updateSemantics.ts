@@ -4,6 +4,7 @@ import { destinationConfiguration } from "../generators/destinationConfiguration
 import { identifierOf } from "../generators/identifierForm.ts";
 import { toWireJson } from "../contracts/toWireJson.ts";
 import type { Outcome } from "../targets/outcome.ts";
+import { showValue } from "./checks/showValue.ts";
 import { createdDestination } from "./createdDestination.ts";
 import { runCase } from "./runCase.ts";
 import { provoke, transition } from "./coverageTags.ts";
@@ -23,7 +24,7 @@ function keepsImmutable(before: Record<string, unknown>, after: Record<string, u
   return IMMUTABLE.filter((member) => JSON.stringify(before[member]) !== JSON.stringify(after[member])).map((member) => ({
     kind: "model", operation, check: `keeps-${member}`, subject: memberSubject(`ingestionDestination.${member}`), basis: [],
     expected: before[member], actual: after[member],
-    message: `${member} changed from ${JSON.stringify(before[member])} to ${JSON.stringify(after[member])}`,
+    message: `${member} changed from ${showValue(before[member])} to ${showValue(after[member])}`,
   }));
 }
 

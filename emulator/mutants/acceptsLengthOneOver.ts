@@ -1,3 +1,4 @@
+import { scalarLength, scalarSlice } from "../../contracts/scalarLength.ts";
 import type { ModelInput } from "../../model/index.ts";
 import { acceptRepaired } from "./acceptRepaired.ts";
 import { mapJson } from "./mapJson.ts";
@@ -17,6 +18,6 @@ export const acceptsLengthOneOver: Mutant = {
   ],
   handle: acceptRepaired((input) => mapJson(input, (node, path) => {
     const max = memberMaxLength(path);
-    return typeof node === "string" && max !== undefined && node.length === max + 1 ? node.slice(0, max) : node;
+    return typeof node === "string" && max !== undefined && scalarLength(node) === max + 1 ? scalarSlice(node, max) : node;
   }) as ModelInput),
 };

@@ -1,3 +1,4 @@
+import { scalarLength } from "../../contracts/scalarLength.ts";
 import type { FieldViolation } from "../../model/index.ts";
 import { validationError } from "../wireErrors.ts";
 import { mapJson } from "./mapJson.ts";
@@ -14,7 +15,7 @@ export const rejectsMaxLength: Mutant = {
     const violations: FieldViolation[] = [];
     mapJson(input, (node, path) => {
       const max = memberMaxLength(path);
-      if (typeof node === "string" && node.length === max) violations.push({ name: path.join("."), message: `length must be less than ${max}` });
+      if (typeof node === "string" && scalarLength(node) === max) violations.push({ name: path.join("."), message: `length must be less than ${max}` });
       return node;
     });
     if (violations.length === 0) return handle(operation, input);

@@ -6,11 +6,7 @@ import type { Outcome } from "../../targets/outcome.ts";
 import { memberSubject, outcomeSubject, type Divergence } from "../judging/Divergence.ts";
 import { diffJson } from "./diffJson.ts";
 import { fieldBasis } from "./fieldBasis.ts";
-
-function show(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text === undefined ? "absent" : text.length > 300 ? `${text.slice(0, 297)}...` : text;
-}
+import { showValue } from "./showValue.ts";
 
 /** Opaque values a service chooses freely; only their presence is predicted. */
 function withoutOpaque(value: unknown): unknown {
@@ -53,7 +49,7 @@ export function checkModel(operation: OperationName, outcome: Outcome, predictio
   }
   if (outcome.ok && prediction.ok) {
     const diffs = diffJson(withoutOpaque(toWireJson(outcome.output)), withoutOpaque(toWireJson(prediction.output)));
-    return diffs.map((d) => divergence(`output.${d.path}`, memberSubject(d.path), `${d.path} is ${show(d.actual)}; the model predicts ${show(d.expected)}`,
+    return diffs.map((d) => divergence(`output.${d.path}`, memberSubject(d.path), `${d.path} is ${showValue(d.actual)}; the model predicts ${showValue(d.expected)}`,
       fieldBasis(d.path, prediction.basis), { expected: d.expected, actual: d.actual }));
   }
   if (outcome.ok || prediction.ok) return [];
@@ -71,7 +67,7 @@ export function checkModel(operation: OperationName, outcome: Outcome, predictio
     .filter((d) => modeled.has(d.path.split(".")[0] ?? d.path))
     .map((d) => {
       const member = d.path.split(".")[0] ?? d.path;
-      return divergence(`error.${member}`, `${name}.${member}`, `${name}.${d.path} is ${show(d.actual)}; the model predicts ${show(d.expected)}`,
+      return divergence(`error.${member}`, `${name}.${member}`, `${name}.${d.path} is ${showValue(d.actual)}; the model predicts ${showValue(d.expected)}`,
         memberBasis[member] ?? prediction.basis, { expected: d.expected, actual: d.actual });
     });
 }

@@ -4,7 +4,7 @@ import type { Outcome } from "../../targets/outcome.ts";
 import { outcomeSubject, type Divergence } from "../judging/Divergence.ts";
 
 /** Assumed rules under which the model accepts an input the real service may well refuse. */
-const ACCEPTANCE_ASSUMPTIONS: ReadonlySet<string> = new Set(["destination.formatCombination"]);
+const ACCEPTANCE_ASSUMPTIONS: ReadonlySet<string> = new Set(["destination.formatCombination", "input.beyondAwsRules"]);
 
 /**
  * Documented (input.validation): an input is refused for its fields only when it breaks the contract. A

@@ -2,7 +2,8 @@ import { ERRORS, type ErrorName } from "../../contracts/errorCatalogue.ts";
 import { sdkErrorMembersOf } from "../../contracts/sdkFormOf.ts";
 import type { WireResponse } from "../../generators/responses/WireResponse.ts";
 import type { CannedResponseTarget, Settled } from "../../targets/cannedResponseTarget.ts";
-import { sdkDifferences, showValue } from "./sdkDifferences.ts";
+import { showValue } from "../checks/showValue.ts";
+import { sdkDifferences } from "./sdkDifferences.ts";
 
 interface ThrownShape {
   readonly name?: unknown;

@@ -3,7 +3,8 @@ import { OUTPUT_SCHEMAS } from "../../contracts/schemas/outputs.ts";
 import { sdkFormOf } from "../../contracts/sdkFormOf.ts";
 import type { WireResponse } from "../../generators/responses/WireResponse.ts";
 import type { Settled } from "../../targets/cannedResponseTarget.ts";
-import { sdkDifferences, showValue } from "./sdkDifferences.ts";
+import { showValue } from "../checks/showValue.ts";
+import { sdkDifferences } from "./sdkDifferences.ts";
 
 /** The output the documented mapping makes of a success body; 204 has none. */
 export function expectedOutput(operation: OperationName, body: string): unknown {

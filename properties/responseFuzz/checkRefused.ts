@@ -1,6 +1,6 @@
 import type { WireResponse } from "../../generators/responses/WireResponse.ts";
 import type { Settled } from "../../targets/cannedResponseTarget.ts";
-import { showValue } from "./sdkDifferences.ts";
+import { showValue } from "../checks/showValue.ts";
 
 /**
  * A success answer outside the contract must make send() throw a clear error (an Error with a message), and

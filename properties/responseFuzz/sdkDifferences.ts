@@ -16,8 +16,3 @@ export function comparable(value: unknown): unknown {
 export function sdkDifferences(actual: unknown, expected: unknown): JsonDifference[] {
   return diffJson(comparable(actual), comparable(expected));
 }
-
-export function showValue(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text === undefined ? "absent" : text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}

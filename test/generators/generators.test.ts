@@ -3,6 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { LENGTHS } from "../../contracts/constraints.ts";
 import { createContract } from "../../contracts/contract.ts";
+import { scalarLength } from "../../contracts/scalarLength.ts";
 import { labelsOf, OPERATIONS } from "../../contracts/operationCatalogue.ts";
 import { INPUT_SCHEMAS } from "../../contracts/schemas/inputs.ts";
 import { toFieldViolations } from "../../contracts/toFieldViolations.ts";
@@ -37,8 +38,8 @@ test("valid create inputs keep the contract and cover every branch and every bou
 
 test("tag keys and values reach both of their bounds", () => {
   const samples = fc.sample(createDestinationInput({ appBundle, ingestion }), { numRuns: 300, seed: 11 });
-  const keyLengths = new Set(samples.flatMap((s) => (s.tags ?? []).map((t) => t.key.length)));
-  const valueLengths = new Set(samples.flatMap((s) => (s.tags ?? []).map((t) => t.value.length)));
+  const keyLengths = new Set(samples.flatMap((s) => (s.tags ?? []).map((t) => scalarLength(t.key))));
+  const valueLengths = new Set(samples.flatMap((s) => (s.tags ?? []).map((t) => scalarLength(t.value))));
   for (const n of [LENGTHS.tagKey.min, LENGTHS.tagKey.max]) assert.ok(keyLengths.has(n), `no tag key of length ${n}`);
   for (const n of [LENGTHS.tagValue.min, LENGTHS.tagValue.max]) assert.ok(valueLengths.has(n), `no tag value of length ${n}`);
 });

@@ -1,6 +1,7 @@
 /**
  * Every way each operation can come out, driven through the model: existing and missing resources by ARN and
- * UUID, invalid input, quotas, clientToken reuse, tag limits, ingestion preconditions, pagination tokens. What
+ * UUID, invalid input, quotas, clientToken reuse, tag limits, ingestion preconditions, pagination tokens, values a
+ * documented AWS rule outside AppFabric's model forbids (tag characters, bucket and stream names). What
  * decided each outcome, and which error it chose, is collected per operation.
  */
 import type { ModelOutcome } from "../../model/index.ts";
@@ -28,17 +29,22 @@ export function outcomeSweep(): Map<string, OperationRules> {
   const call = (operation: string, input: Record<string, unknown>) => note(operation, fx.model.handle(operation, input));
   const missing = "99999999-9999-4999-8999-999999999999";
   const token = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+  // Beyond AWS's general tagging rules ("#"), S3's bucket naming rules (a leading hyphen), Firehose's stream names (a space).
+  const beyondTags = [{ key: "#", value: "v" }];
   const create = (extra: Record<string, unknown> = {}) => ({ ...fx.parents, processingConfiguration: PROCESSING, destinationConfiguration: s3Destination("b"), ...extra });
 
   call("CreateAppBundle", {});
   call("CreateAppBundle", {});
   call("CreateAppBundle", { invalid: true });
+  call("CreateAppBundle", { tags: beyondTags });
   call("CreateIngestion", { appBundleIdentifier: missing, app: "a", tenantId: "t", ingestionType: "auditLog" });
   call("CreateIngestion", { appBundleIdentifier: fx.bundleArn, app: "a", tenantId: "t", ingestionType: "auditLog", clientToken: token });
   call("CreateIngestion", { appBundleIdentifier: fx.bundleArn, app: "a", tenantId: "t", ingestionType: "auditLog", clientToken: token });
   call("CreateIngestion", { appBundleIdentifier: fx.bundleArn, app: "b", tenantId: "t", ingestionType: "auditLog", clientToken: token });
+  call("CreateIngestion", { appBundleIdentifier: fx.bundleArn, app: "a", tenantId: "beyond", ingestionType: "auditLog", tags: beyondTags });
   while (fx.model.state.ingestions.length < 50) createIngestionIn(fx.model, fx.bundleArn, `tenant-${fx.model.state.ingestions.length}`);
   call("CreateIngestion", { appBundleIdentifier: fx.bundleArn, app: "a", tenantId: "over", ingestionType: "auditLog" });
+  call("CreateIngestion", { appBundleIdentifier: fx.bundleArn, app: "a", tenantId: "over", ingestionType: "auditLog", tags: beyondTags });
 
   call("CreateIngestionDestination", create({ ingestionIdentifier: missing }));
   call("CreateIngestionDestination", create({ ingestionIdentifier: `arn:aws:appfabric:eu-west-1:123456789012:appbundle/${missing}/ingestion/${missing}` }));
@@ -47,6 +53,10 @@ export function outcomeSweep(): Map<string, OperationRules> {
   call("CreateIngestionDestination", create({ clientToken: token }));
   call("CreateIngestionDestination", create({ clientToken: token, destinationConfiguration: s3Destination("c") }));
   call("CreateIngestionDestination", create({ processingConfiguration: { auditLog: { schema: "raw", format: "parquet" } } }));
+  for (const destinationConfiguration of [s3Destination("-b-"), firehoseDestination("a b")]) {
+    call("CreateIngestionDestination", create({ tags: beyondTags, destinationConfiguration }));
+    fx.model.handle("DeleteIngestionDestination", { ...fx.parents, ingestionDestinationIdentifier: fx.model.state.destinations.at(-1)?.arn });
+  }
   const forgotten = "bbbbbbbb-bbbb-4ccc-8ddd-eeeeeeeeeeee";
   const once = createDestination(fx, { clientToken: forgotten });
   call("DeleteIngestionDestination", { ...fx.parents, ingestionDestinationIdentifier: once });
@@ -58,25 +68,32 @@ export function outcomeSweep(): Map<string, OperationRules> {
   call("CreateIngestionDestination", create());
   call("CreateIngestionDestination", create({ invalid: true }));
   call("CreateIngestionDestination", create({ processingConfiguration: { auditLog: { schema: "raw", format: "parquet" } } }));
+  call("CreateIngestionDestination", create({ tags: beyondTags }));
 
   const address = { ...fx.parents, ingestionDestinationIdentifier: arn };
   const gone = { ...fx.parents, ingestionDestinationIdentifier: `${fx.ingestionArn}/ingestiondestination/${missing}` };
-  for (const [operation, extra] of [["GetIngestionDestination", {}], ["UpdateIngestionDestination", { destinationConfiguration: firehoseDestination("s") }], ["DeleteIngestionDestination", {}]] as const) {
+  for (const [operation, extra] of [["GetIngestionDestination", {}], ["UpdateIngestionDestination", { destinationConfiguration: firehoseDestination("s") }],
+    ["UpdateIngestionDestination", { destinationConfiguration: firehoseDestination("a b") }], ["DeleteIngestionDestination", {}]] as const) {
     call(operation, { ...gone, ...extra });
     call(operation, { ...gone, ...extra, invalid: true });
     call(operation, { ...address, ingestionDestinationIdentifier: idOf(arn).toUpperCase(), ...extra });
     call(operation, { ...address, ...extra, invalid: true });
   }
   call("UpdateIngestionDestination", { ...address, destinationConfiguration: firehoseDestination("s") });
+  call("UpdateIngestionDestination", { ...address, destinationConfiguration: firehoseDestination("a b") });
   call("GetIngestionDestination", address);
   call("ListIngestionDestinations", { ...fx.parents, ingestionIdentifier: missing });
   call("ListIngestionDestinations", { ...fx.parents, maxResults: 1 });
   call("ListIngestionDestinations", { ...fx.parents, nextToken: "bogus" });
   call("ListIngestionDestinations", fx.parents);
   call("TagResource", { resourceArn: arn, tags: [{ key: "b", value: "2" }] });
+  call("TagResource", { resourceArn: arn, tags: beyondTags });
   call("TagResource", { resourceArn: arn, tags: Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: "v" })) });
   call("UntagResource", { resourceArn: arn, tagKeys: ["b"] });
   call("UntagResource", { resourceArn: arn, tagKeys: ["never-there"] });
+  call("UntagResource", { resourceArn: arn, tagKeys: beyondTags.map((t) => t.key) });
+  call("TagResource", { resourceArn: `${fx.ingestionArn}/ingestiondestination/${missing}`, tags: beyondTags });
+  call("UntagResource", { resourceArn: `${fx.ingestionArn}/ingestiondestination/${missing}`, tagKeys: ["#"] });
   call("ListTagsForResource", { resourceArn: arn });
   for (const operation of ["TagResource", "UntagResource", "ListTagsForResource"]) {
     call(operation, { resourceArn: `${fx.ingestionArn}/ingestiondestination/${missing}`, tags: [], tagKeys: [] });

@@ -33,9 +33,9 @@ test("ListTagsForResource is held to the tags AWS's tagging semantics imply, as 
   const [lost] = list([{ key: "a", value: "1" }]);
   assert.is(lost?.check, "tags-set");
   assert.is(lost?.severity, "failure");
-  assert.match(lost?.message ?? "", /no b \(expected b="2"\)/);
+  assert.match(lost?.message ?? "", /no "b" \(expected "b"="2"\)/);
   const [stale] = list([{ key: "a", value: "0" }, { key: "b", value: "2" }]);
-  assert.match(stale?.message ?? "", /a="0" \(expected a="1"\)/);
+  assert.match(stale?.message ?? "", /"a"="0" \(expected "a"="1"\)/);
   assert.equal(graded(checkTagSet("GetIngestionDestination", ok({ tags: [] }), predicts({ tags }))), [], "only the listing is a set of tags");
 });
 
