@@ -13,7 +13,7 @@ import type { JudgeEnv } from "./judging/JudgeState.ts";
 import { lagging, recentStates } from "./judging/lagging.ts";
 import { linearize } from "./judging/linearize.ts";
 import type { Oracle } from "./Oracle.ts";
-import type { Parents } from "./PropertyContext.ts";
+import type { Parents } from "./Parents.ts";
 import type { RunBudget } from "./RunBudget.ts";
 import { sendWithRounds } from "./sendWithRounds.ts";
 import { untilVisible } from "./untilVisible.ts";

@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceExchange } from "../events/runEvent.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Finding } from "./finding.ts";
-import type { Parents } from "./PropertyContext.ts";
+import type { Parents } from "./Parents.ts";
 import { reportedOutput } from "./reportedOutput.ts";
 
 /** Bodies longer than this are shortened in evidence, with a marker saying how much was left out. */

@@ -1,13 +1,9 @@
 import type { Contract } from "../contracts/contract.ts";
 import type { SandboxDestinations } from "../generators/destinationConfiguration.ts";
-import type { ResourceRef } from "../generators/identifierForm.ts";
 import type { CallRunner } from "./CallRunner.ts";
+import type { Parents } from "./Parents.ts";
 
-/** The parents every destination of a run lives under. */
-export interface Parents {
-  readonly appBundle: ResourceRef;
-  readonly ingestion: ResourceRef;
-}
+export type { Parents };
 
 /** What a property needs from its run: the runner (target, oracle, checks), the parents, the contract. */
 export interface PropertyContext {

@@ -58,6 +58,31 @@ test("imports flow one way between the top-level folders", () => {
   assert.equal(violations, []);
 });
 
+test("no import cycle anywhere in the tree, type-only imports included", () => {
+  const files = Object.keys(ALLOWED).flatMap((folder) => {
+    try {
+      return sourceFiles(join(ROOT, folder));
+    } catch {
+      return [];
+    }
+  });
+  const edges = new Map(files.map((file) => [file, importsOf(file).map((specifier) => resolve(dirname(file), specifier)).filter((t) => t.endsWith(".ts"))]));
+  const state = new Map<string, "open" | "done">();
+  const cycles: string[] = [];
+  const visit = (file: string, path: string[]): void => {
+    if (state.get(file) === "done") return;
+    if (state.get(file) === "open") {
+      cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(ROOT, f)).join(" > "));
+      return;
+    }
+    state.set(file, "open");
+    for (const next of edges.get(file) ?? []) visit(next, [...path, file]);
+    state.set(file, "done");
+  };
+  for (const file of files) visit(file, []);
+  assert.equal(cycles, []);
+});
+
 test("the model stays pure: no I/O, no clock, no randomness, no fast-check, no ajv", () => {
   const offending = sourceFiles(join(ROOT, "model")).filter((file) =>
     /from\s+["'](node:|fs|ajv|fast-check)|Date\.now\(|new Date\(\)|Math\.random\(|process\./.test(readFileSync(file, "utf8")));
