@@ -1,4 +1,5 @@
 import type { FindingCheck, FindingEvent, PropertyEnd, Severity } from "./runEvent.ts";
+import { sameCheck } from "./sameCheck.ts";
 
 /**
  * One distinct defect of the target: every occurrence with one fingerprint (operation and what diverged),
@@ -60,7 +61,7 @@ export class FindingBuckets {
     }
     if (event.severity === "failure") held.severity = "failure";
     for (const check of event.checks) {
-      if (!held.checks.some((c) => c.kind === check.kind && c.check === check.check)) held.checks.push(check);
+      if (!held.checks.some((c) => sameCheck(c, check))) held.checks.push(check);
     }
     if (!held.properties.includes(event.property)) held.properties.push(event.property);
     if (smaller(event, held.smallest, held.severity)) held.smallest = event;

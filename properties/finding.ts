@@ -1,4 +1,5 @@
 import type { Evidence, Finding, FindingCheck, Severity } from "../events/runEvent.ts";
+import { sameCheck } from "../events/sameCheck.ts";
 import { showValue } from "./checks/showValue.ts";
 import type { Divergence } from "./judging/Divergence.ts";
 
@@ -17,8 +18,12 @@ export function findingsOf(divergences: readonly Divergence[], grade: (divergenc
   const grouped = new Map<string, Divergence[]>();
   for (const d of divergences) grouped.set(fingerprintOf(d), [...(grouped.get(fingerprintOf(d)) ?? []), d]);
   return [...grouped].map(([fingerprint, group]) => {
-    const checks = group.map((d): FindingCheck => ({ kind: d.kind, check: d.check, message: d.message, basis: d.basis, severity: grade(d) }))
-      .filter((c, i, all) => all.findIndex((o) => o.kind === c.kind && o.check === c.check) === i);
+    const all = group.map((d): FindingCheck => ({ kind: d.kind, check: d.check, message: d.message, basis: d.basis, severity: grade(d) }));
+    // One check a kind and name, a list's items as one: the first item's message says how many more diverged alike.
+    const checks = all.filter((c, i) => all.findIndex((o) => sameCheck(o, c)) === i).map((c) => {
+      const alike = all.filter((o) => sameCheck(o, c)).length;
+      return alike === 1 ? c : { ...c, message: `${c.message} (and ${alike - 1} more items alike)` };
+    });
     const first = group[0] as Divergence;
     const valued = group.find((d) => d.expected !== undefined || d.actual !== undefined);
     const expected = asText(valued?.expected), actual = asText(valued?.actual);
