@@ -4,6 +4,8 @@ import * as assert from "uvu/assert";
 import { loadClientModule } from "../../client/loadClientModule.ts";
 import type { PlanEvent, PropertyEnd } from "../../events/runEvent.ts";
 import { classesFor } from "../../generators/characterClass.ts";
+import { withinAwsTagRules } from "../../model/brokenAwsRules.ts";
+import { TAGS_BEYOND_AWS_RULES, TAGS_WITHIN_AWS_RULES } from "../../properties/plan/characterValues.ts";
 import { coveragePlan } from "../../properties/coveragePlan.ts";
 import { charsTag, FREE_MEMBERS, type FreeMember } from "../../properties/coverageTags.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
@@ -46,6 +48,11 @@ test("the plan lists every character class of each member without a pattern, and
   const leftOut = new Set(plan?.leftOut.map((l) => l.id));
   assert.equal(expected.filter((id) => leftOut.has(id)), [], "none out of a sandbox's reach");
   assert.equal(summarize(run.events).plan?.missed.filter((m) => m.id.startsWith("chars:")), [], "all hit");
+});
+
+test("the plan's tags within AWS's tagging rules keep to them, so their refusal fails; each of those beyond breaks them", () => {
+  for (const tag of TAGS_WITHIN_AWS_RULES) assert.ok(withinAwsTagRules(tag.key) && withinAwsTagRules(tag.value), JSON.stringify(tag));
+  for (const tag of TAGS_BEYOND_AWS_RULES) assert.ok(!withinAwsTagRules(tag.key) && !withinAwsTagRules(tag.value), JSON.stringify(tag));
 });
 
 test("the plan comes first and the rest of the budget is shared: every random property gets some of it", async () => {
