@@ -2,6 +2,7 @@ import { referenceHandle } from "../emulator/createModelHandle.ts";
 import { delayedVisibility } from "../emulator/delayedVisibility.ts";
 import { extraOutputMembers } from "../emulator/extraOutputMembers.ts";
 import { jsonPointerFieldNames } from "../emulator/jsonPointerFieldNames.ts";
+import { refusesTagKeysBeyondAwsRules } from "../emulator/refusesTagKeysBeyondAwsRules.ts";
 import { refusesUnofferedFormats } from "../emulator/refusesUnofferedFormats.ts";
 import { reversedListOrder } from "../emulator/reversedListOrder.ts";
 import type { FaultOptions, Handle, HandleFactory, Render } from "../emulator/types.ts";
@@ -9,7 +10,8 @@ import type { FaultOptions, Handle, HandleFactory, Render } from "../emulator/ty
 /**
  * A way the embedded emulator may answer that is no bug: documented transient errors (which clients retry),
  * slow answers, members a newer service version adds, eventual consistency, and choices the documentation
- * leaves open (list order, which schema-format pairs are accepted, how fieldList names members). The harness
+ * leaves open (list order, which schema-format pairs are accepted, whether AWS's general tagging rules apply, how
+ * fieldList names members). The harness
  * must raise no failure over any of them; observations (divergences on assumed rules) are expected.
  */
 export interface BenignMode {
@@ -45,6 +47,11 @@ export const BENIGN_MODES: readonly BenignMode[] = [
     name: "unoffered-formats-refused",
     description: "raw+parquet and parquet to a Firehose stream (pairs the console never offers) refused with ValidationException",
     handling: aroundModel(refusesUnofferedFormats),
+  },
+  {
+    name: "tag-keys-beyond-aws-rules-refused",
+    description: "tag keys outside AWS's general tagging rules (letters, numbers, spaces, _ . : / = + - @) refused with ValidationException",
+    handling: aroundModel(refusesTagKeysBeyondAwsRules),
   },
   { name: "json-pointer-field-names", description: "ValidationException fieldList names members as JSON Pointers", handling: aroundModel(jsonPointerFieldNames) },
 ];

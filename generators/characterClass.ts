@@ -7,12 +7,23 @@ import { scalarLength } from "../contracts/scalarLength.ts";
  * at either end, characters JSON or a URL must escape, the empty string, and lengths at the bounds in characters
  * that take two UTF-16 units (and four UTF-8 bytes), where a service counting units or bytes goes wrong.
  */
-export const CHARACTER_CLASSES = [
-  "non-ascii", "astral", "combining", "precomposed", "decomposed", "right-to-left", "leading-space", "trailing-space",
-  "escaped", "empty", "astral-at-min", "astral-at-max", "astral-over-max",
-] as const;
+export const CHARACTER_CLASSES = {
+  "non-ascii": "letters outside ASCII, within the BMP",
+  astral: "characters outside the BMP (each one character toward the length)",
+  combining: "a combining sequence",
+  precomposed: "a precomposed character (NFD would split it)",
+  decomposed: "a decomposed sequence (NFC would join it)",
+  "right-to-left": "right-to-left text",
+  "leading-space": "a leading space",
+  "trailing-space": "a trailing space",
+  escaped: "characters JSON or a URL escapes (\" \\ / % + ? #)",
+  empty: "the empty string",
+  "astral-at-min": "the minimum length in characters outside the BMP",
+  "astral-at-max": "the maximum length in characters outside the BMP (twice as many UTF-16 units)",
+  "astral-over-max": "one character over the maximum, with characters outside the BMP (refused however it is counted)",
+} as const;
 
-export type CharacterClass = (typeof CHARACTER_CLASSES)[number];
+export type CharacterClass = keyof typeof CHARACTER_CLASSES;
 
 /**
  * Characters (as a reader sees them: a combining sequence is one) that show each class a few characters can:
@@ -40,9 +51,10 @@ const COMBINING = /\p{M}/u;
 const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200f\u202b\u202e\u2067]/u;
 const ESCAPED = /["\\/%+?#]/;
 
-/** Whether the member's length range admits the class at all (no empty string where the minimum is 1). */
-export function classApplies(cls: CharacterClass, range: LengthRange): boolean {
-  return cls === "empty" ? range.min === 0 : cls === "astral-at-min" ? range.min > 0 : true;
+/** The classes a member with this length range admits: no empty string where the minimum is 1, no character at a minimum of 0. */
+export function classesFor(range: LengthRange): CharacterClass[] {
+  return (Object.keys(CHARACTER_CLASSES) as CharacterClass[])
+    .filter((cls) => (cls === "empty" ? range.min === 0 : cls === "astral-at-min" ? range.min > 0 : true));
 }
 
 /** The classes one value of a member with this length range exercises; none for plain ASCII. */

@@ -1,5 +1,6 @@
 import { ENUMS, LENGTHS, type LengthRange } from "../contracts/constraints.ts";
 import { scalarLength } from "../contracts/scalarLength.ts";
+import { characterClassesOf, classesFor, type CharacterClass } from "../generators/characterClass.ts";
 import { DEFECT_KINDS, type Defect } from "../generators/defect.ts";
 
 /** The lifecycle transitions the coverage plan walks through, each a coverage tag `transition:NAME`. */
@@ -33,6 +34,17 @@ function idForm(name: string, value: unknown): string[] {
   return [`id:${name}:${value.startsWith("arn:") ? "arn" : "uuid"}`];
 }
 
+/** The string members without a pattern, by the name their character classes go by, with their lengths. */
+export const FREE_MEMBERS = { prefix: LENGTHS.prefix, tagKey: LENGTHS.tagKey, tagValue: LENGTHS.tagValue } as const;
+export type FreeMember = keyof typeof FREE_MEMBERS;
+
+/** The coverage tag of a character class at a free member: `chars:prefix:astral`. */
+export const charsTag = (member: FreeMember, cls: CharacterClass): string => `chars:${member}:${cls}`;
+
+function chars(member: FreeMember, value: unknown): string[] {
+  return typeof value === "string" ? characterClassesOf(value, FREE_MEMBERS[member]).map((cls) => charsTag(member, cls)) : [];
+}
+
 /** The tag counts the contract singles out: none, one, the documented maximum; anything else is "some". */
 function tagCount(tags: readonly unknown[]): string {
   return tags.length === 0 || tags.length === 1 || tags.length === LENGTHS.tagList.max ? `tags:${tags.length}` : "tags:some";
@@ -40,7 +52,8 @@ function tagCount(tags: readonly unknown[]): string {
 
 /**
  * Which parts of the input space an input exercises: union branches, bounds, optional members, tag counts,
- * identifier forms. Taken from what reached the service, so a member a client dropped is not counted.
+ * identifier forms, the character classes of the prefix and of every tag key and value (of a create or a
+ * TagResource). Taken from what reached the service, so a member a client dropped is not counted.
  */
 export function coverageTags(operation: string, input: Readonly<Record<string, unknown>>): string[] {
   const tags: string[] = [];
@@ -52,13 +65,17 @@ export function coverageTags(operation: string, input: Readonly<Record<string, u
   if (destination?.s3Bucket) {
     const { bucketName, prefix } = destination.s3Bucket;
     tags.push("branch:s3Bucket", `prefix:${prefix === undefined ? "absent" : "present"}`,
-      ...bound("bucketName", bucketName, LENGTHS.bucketName), ...bound("prefix", prefix, LENGTHS.prefix));
+      ...bound("bucketName", bucketName, LENGTHS.bucketName), ...bound("prefix", prefix, LENGTHS.prefix), ...chars("prefix", prefix));
   }
   if (destination?.firehoseStream) {
     tags.push("branch:firehoseStream", ...bound("streamName", destination.firehoseStream.streamName, LENGTHS.streamName));
   }
   if (isCreate) tags.push(`clientToken:${"clientToken" in input ? "present" : "absent"}`);
   if (isCreate && Array.isArray(input.tags)) tags.push(tagCount(input.tags));
+  if (Array.isArray(input.tags)) {
+    const classes = new Set((input.tags as { key?: unknown; value?: unknown }[]).flatMap((t) => [...chars("tagKey", t?.key), ...chars("tagValue", t?.value)]));
+    tags.push(...classes);
+  }
   tags.push(...idForm("appBundle", input.appBundleIdentifier), ...idForm("ingestion", input.ingestionIdentifier));
   if ("ingestionDestinationIdentifier" in input) tags.push(...idForm("destination", input.ingestionDestinationIdentifier));
   return tags;
@@ -72,4 +89,5 @@ export const ALL_COVERAGE_TAGS: readonly string[] = [
   "clientToken:present", "clientToken:absent", "tags:0", "tags:1", "tags:some", "tags:50",
   ...["appBundle", "ingestion", "destination"].flatMap((name) => [`id:${name}:arn`, `id:${name}:uuid`]),
   ...DEFECT_KINDS.filter((kind) => kind !== "belowMinimum" && kind !== "aboveMaximum").map((kind) => `defect:${kind}`),
+  ...(Object.keys(FREE_MEMBERS) as FreeMember[]).flatMap((member) => classesFor(FREE_MEMBERS[member]).map((cls) => charsTag(member, cls))),
 ];

@@ -14,12 +14,16 @@ import { paginationRepeats } from "./paginationRepeats.ts";
 import { paginationSkips } from "./paginationSkips.ts";
 import { persistentInternalError } from "./persistentInternalError.ts";
 import { phantomCreateOverQuota } from "./phantomCreateOverQuota.ts";
+import { prefixLengthInUtf16 } from "./prefixLengthInUtf16.ts";
+import { prefixNonAsciiReplaced } from "./prefixNonAsciiReplaced.ts";
 import { quotaNotEnforced } from "./quotaNotEnforced.ts";
 import { quotaOffByOne } from "./quotaOffByOne.ts";
 import { rejectsMaxLength } from "./rejectsMaxLength.ts";
 import { staleGetAfterUpdate } from "./staleGetAfterUpdate.ts";
 import { statusReasonWhenActive } from "./statusReasonWhenActive.ts";
 import { tagsLost } from "./tagsLost.ts";
+import { tagsNormalisedNfc } from "./tagsNormalisedNfc.ts";
+import { tagValuesTrimmed } from "./tagValuesTrimmed.ts";
 import { twoUnionMembersInOutput } from "./twoUnionMembersInOutput.ts";
 import { undocumentedErrorType } from "./undocumentedErrorType.ts";
 import { untagRemovesNothing } from "./untagRemovesNothing.ts";
@@ -34,10 +38,11 @@ import { wrongSuccessStatus } from "./wrongSuccessStatus.ts";
 
 /** Every planted bug, by name: what `--mutant NAME` switches on. Grouped by class. */
 export const MUTANTS: readonly Mutant[] = [
-  acceptsLengthOneOver, acceptsTwoUnionMembers, acceptsEnumAnyCase, rejectsMaxLength,
+  acceptsLengthOneOver, acceptsTwoUnionMembers, acceptsEnumAnyCase, rejectsMaxLength, prefixLengthInUtf16,
   updateChangesProcessing, updateMergesConfiguration, clientTokenIgnored, quotaOffByOne, deleteLeavesInList,
   getByUuidDiffers, paginationSkips, paginationRepeats, tagsLost, staleGetAfterUpdate,
   quotaNotEnforced, updateAfterDeleteSucceeds, phantomCreateOverQuota, untagRemovesNothing,
+  prefixNonAsciiReplaced, tagsNormalisedNfc, tagValuesTrimmed,
   missingRequiredMember, twoUnionMembersInOutput, enumWrongCase, epochTimestamps, updatedBeforeCreated, statusReasonWhenActive,
   wrongErrorStatus, undocumentedErrorType, validationWithoutReason, missingErrorTypeHeader, notFoundOnCreate, persistentInternalError,
   wrongSuccessStatus, wrongContentType,

@@ -1,6 +1,7 @@
 import type { CoverageClass } from "../../events/runEvent.ts";
 import type { InvalidCase } from "../../generators/defect.ts";
-import { TRANSITIONS } from "../coverageTags.ts";
+import { CHARACTER_CLASSES, classesFor } from "../../generators/characterClass.ts";
+import { charsTag, FREE_MEMBERS, TRANSITIONS, type FreeMember } from "../coverageTags.ts";
 
 const CREATE = "CreateIngestionDestination";
 const UPDATE = "UpdateIngestionDestination";
@@ -28,13 +29,27 @@ const PROVOKABLE: Readonly<Record<string, readonly string[]>> = {
     .map((operation) => [operation, ["ValidationException", "ResourceNotFoundException"]])),
 };
 
+/**
+ * The character classes of every string member without a pattern (the prefix, tag keys, tag values), on any
+ * operation that carries it: valid but for the one over the maximum, which is a defect.
+ */
+const MEMBER_NAMES: Readonly<Record<FreeMember, string>> = { prefix: "prefix", tagKey: "tag key", tagValue: "tag value" };
+
+function characterClasses(): CoverageClass[] {
+  return (Object.keys(FREE_MEMBERS) as FreeMember[]).flatMap((member) => classesFor(FREE_MEMBERS[member]).map((cls): CoverageClass => ({
+    id: charsTag(member, cls), description: `a ${MEMBER_NAMES[member]} with ${CHARACTER_CLASSES[cls]}`, tag: charsTag(member, cls),
+    ...(cls === "astral-over-max" ? {} : { valid: true }),
+  })));
+}
+
 /** A list of 51 tags is the defect past the documented 50. */
 const describeDefect = (label: InvalidCase) => label.defect.kind === "tooManyItems" && label.defect.field === "tags" ? "tags at 51" : label.defect.description;
 
 /**
  * The coverage plan's classes: valid inputs of Create and Update (each branch, each member at its minimum and
- * maximum, the prefix present and absent, tags at 0, 1 and 50, identifiers by ARN and by UUID), each
- * defect of each of their members, every documented error a client can provoke, every lifecycle transition.
+ * maximum, the prefix present and absent, tags at 0, 1 and 50, identifiers by ARN and by UUID), the character
+ * classes of the members without a pattern, each defect of each of their members, every documented error a
+ * client can provoke, every lifecycle transition.
  */
 export function planClasses(defects: { readonly create: readonly InvalidCase[]; readonly update: readonly InvalidCase[] }): CoverageClass[] {
   const valid = Object.entries(VALID).flatMap(([operation, tags]) =>
@@ -47,5 +62,5 @@ export function planClasses(defects: { readonly create: readonly InvalidCase[]; 
   const errors = Object.entries(PROVOKABLE).flatMap(([operation, names]) =>
     names.map((result): CoverageClass => ({ id: `${operation} ${result}`, description: `${operation} answered ${result}`, operation, result })));
   const transitions = TRANSITIONS.map((name): CoverageClass => ({ id: `transition:${name}`, description: `the ${name} transition`, tag: `transition:${name}` }));
-  return [...valid, ...defective, ...errors, ...transitions];
+  return [...valid, ...characterClasses(), ...defective, ...errors, ...transitions];
 }

@@ -7,6 +7,7 @@ import { schemaDefects } from "../../generators/schemaDefects.ts";
 import { PLACEHOLDER_DESTINATION } from "../placeholderDestination.ts";
 import type { CommandSpec, Selector } from "../stateful/commandSpec.ts";
 import { PROBE_CHANGES, PROBED_OPERATIONS } from "../stateful/probeChanges.ts";
+import { TAGS_BEYOND_AWS_RULES } from "./characterValues.ts";
 import type { PlanInputs } from "./planInputs.ts";
 
 /**
@@ -61,11 +62,6 @@ function defects(operation: typeof CREATE | typeof UPDATE, inputs: readonly Read
   return cases;
 }
 
-/**
- * The plan's episodes, in a fixed order (the run orders them by its seed). Together they cover every class of
- * the plan: the valid inputs pack the branches, bounds and forms; the lifecycle walks every transition and
- * provokes every documented error a client can; every defect of Create and Update is sent once.
- */
 /** The defects of Create and Update the plan sends: every one its reference inputs imply. */
 export function planDefects({ creates, configs }: PlanInputs): { readonly create: InvalidCase[]; readonly update: InvalidCase[] } {
   const updateBase = { appBundleIdentifier: creates.plain.appBundleIdentifier, ingestionIdentifier: creates.plain.ingestionIdentifier };
@@ -74,6 +70,19 @@ export function planDefects({ creates, configs }: PlanInputs): { readonly create
   return { create: defects(CREATE, [creates.maxima, creates.firehoseMax]), update: defects(UPDATE, updateInputs) };
 }
 
+/** The free members one character over their maxima, in characters outside the BMP: the invalid character classes. */
+const OVER_MAXIMA = /^(destinationConfiguration\.auditLog\.destination\.s3Bucket\.prefix|tags\.0\.key|tags\.0\.value)$/;
+
+function overMaxima({ creates }: PlanInputs): InvalidCase[] {
+  return defects(CREATE, [creates.characters]).filter((c) => c.defect.kind === "tooLong" && OVER_MAXIMA.test(c.defect.field));
+}
+
+/**
+ * The plan's episodes, in a fixed order (the run orders them by its seed). Together they cover every class of
+ * the plan: the valid inputs pack the branches, bounds and forms; the lifecycle walks every transition and
+ * provokes every documented error a client can; every defect of Create and Update is sent once;
+ * the characters episode sends every character class of the prefix and the tags.
+ */
 export function planEpisodes(inputs: PlanInputs): PlanEpisode[] {
   const { creates, configs } = inputs;
   const update = (target: Selector, destinationConfiguration: unknown, parentsByUuid = false): CommandSpec =>
@@ -107,6 +116,13 @@ export function planEpisodes(inputs: PlanInputs): PlanEpisode[] {
       { op: "get", target: { never: NEVER_CREATED_ID } }, { op: "delete", target: { never: NEVER_CREATED_ID } },
       { op: "create", input: creates.noPrefix },
       ...PROBED_OPERATIONS.map((operation): CommandSpec => ({ op: "invalid", operation, target: first, change: PROBE_CHANGES[operation] })),
+    ] },
+    { name: "characters", tier: 1, commands: [
+      // Every class within AWS's tagging rules on the create, those beyond on a TagResource and an untag of their own.
+      { op: "create", input: creates.characters }, { op: "listTags", target: first },
+      { op: "tag", target: first, tags: TAGS_BEYOND_AWS_RULES }, { op: "untag", target: first, tagKeys: TAGS_BEYOND_AWS_RULES.map((t) => t.key) },
+      update(first, configs.s3AstralMax), update(firstByUuid, configs.s3AstralMin), { op: "get", target: first },
+      ...createInvalid(overMaxima(inputs)),
     ] },
     { name: "a defect of each kind", tier: 1, commands: [...createInvalid(createDefects.first), ...updateInvalid(updateDefects.first)] },
     ...chunks(createDefects.rest, DEFECTS_PER_EPISODE).map((labels, i): PlanEpisode => ({ name: `defects of Create, part ${i + 1}`, tier: 2, commands: createInvalid(labels) })),

@@ -2,6 +2,7 @@ import { LENGTHS } from "../../contracts/constraints.ts";
 import type { CreateDestinationInput } from "../../generators/createDestinationInput.ts";
 import type { DestinationConfiguration, SandboxDestinations } from "../../generators/destinationConfiguration.ts";
 import type { Parents } from "../PropertyContext.ts";
+import { astral, PREFIX_OF_EVERY_CLASS, TAGS_WITHIN_AWS_RULES } from "./characterValues.ts";
 
 export interface PlanInputOptions {
   readonly parents: Parents;
@@ -18,7 +19,8 @@ const named = (stem: string, length: number): string => stem.padEnd(length, "012
 /**
  * The valid inputs the coverage plan sends, each packing as many classes as one request can carry: every
  * branch, every length at both bounds, the prefix present and absent, tags at 0, 1 and 50, the clientToken
- * present and absent, identifiers by ARN and by UUID. A sandbox's buckets and streams keep their own names.
+ * present and absent, identifiers by ARN and by UUID, the character classes of the prefix and the tags. A
+ * sandbox's buckets and streams keep their own names: the characters reach it through the prefix and the tags.
  */
 export function planInputs(options: PlanInputOptions) {
   const { parents, sandbox } = options;
@@ -39,6 +41,9 @@ export function planInputs(options: PlanInputOptions) {
     s3MaxPrefix: s3(bucket(LENGTHS.bucketName.min), named("plan/prefix/", LENGTHS.prefix.max)),
     firehoseMax: firehose(stream(LENGTHS.streamName.max)),
     firehoseMin: firehose(stream(LENGTHS.streamName.min)),
+    s3Characters: s3(bucket(LENGTHS.bucketName.min), PREFIX_OF_EVERY_CLASS),
+    s3AstralMax: s3(bucket(LENGTHS.bucketName.min), astral(LENGTHS.prefix.max)),
+    s3AstralMin: s3(bucket(LENGTHS.bucketName.min), astral(LENGTHS.prefix.min)),
   };
   const create = (ids: typeof byArn, schema: string, format: string, destinationConfiguration: DestinationConfiguration,
     tagCount: number, clientToken?: string): CreateDestinationInput => ({
@@ -53,6 +58,7 @@ export function planInputs(options: PlanInputOptions) {
       plain: create(byArn, "ocsf", "json", configs.s3Minima, 0, second),
       noPrefix: create(byUuid, "ocsf", "json", configs.s3MinNoPrefix, 1),
       firehoseMax: create(byArn, "ocsf", "json", configs.firehoseMax, 1),
+      characters: { ...create(byArn, "ocsf", "json", configs.s3Characters, 0), tags: [...TAGS_WITHIN_AWS_RULES] },
     },
   };
 }

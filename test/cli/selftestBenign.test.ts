@@ -29,10 +29,10 @@ test("extra output members land beside the top-level members and in resources, n
   assert.is(render(OPERATIONS.DeleteIngestionDestination, { ok: true, output: {}, basis: [] }).body, "");
 });
 
-test("the benign modes cover faults, latency, extra output members, eventual consistency and undocumented choices", () => {
+test("the benign modes cover faults, latency, extra output members, eventual consistency, undocumented choices and AWS rules outside the model", () => {
   assert.equal(BENIGN_MODES.map((m) => m.name), [
     "throttling", "internal-errors", "latency", "extra-output-members",
-    "delayed-visibility", "reversed-list-order", "unoffered-formats-refused", "json-pointer-field-names",
+    "delayed-visibility", "reversed-list-order", "unoffered-formats-refused", "tag-keys-beyond-aws-rules-refused", "json-pointer-field-names",
   ]);
   const delayed = BENIGN_MODES.find((m) => m.name === "delayed-visibility");
   assert.ok(delayed?.handling !== undefined && (delayed.consistencyWindowMs ?? 0) >= 200, "the harness is given a window several times the delay");

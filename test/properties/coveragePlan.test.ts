@@ -3,7 +3,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadClientModule } from "../../client/loadClientModule.ts";
 import type { PlanEvent, PropertyEnd } from "../../events/runEvent.ts";
+import { classesFor } from "../../generators/characterClass.ts";
+import { withinAwsTagRules } from "../../model/brokenAwsRules.ts";
+import { TAGS_BEYOND_AWS_RULES, TAGS_WITHIN_AWS_RULES } from "../../properties/plan/characterValues.ts";
 import { coveragePlan } from "../../properties/coveragePlan.ts";
+import { charsTag, FREE_MEMBERS, type FreeMember } from "../../properties/coverageTags.ts";
 import { DEFAULT_SUITE } from "../../properties/defaultSuite.ts";
 import { RunBudget } from "../../properties/RunBudget.ts";
 import { summarize } from "../../reports/summarize.ts";
@@ -16,7 +20,7 @@ const planOf = (events: readonly { type: string }[]) => events.find((e): e is Pl
 const casesOf = (events: readonly { type: string; property?: string }[], property: string) => events.filter((e) => e.type === "case" && e.property === property).length;
 
 test("on the embedded emulator, with --max-requests 300, several seeds cover every class of the plan first, with no finding", async () => {
-  for (const seed of [1, 2]) {
+  for (const seed of [1, 2, 3]) {
     const target = await emulatorTarget({ module: await loadClientModule(), env: { ...localEnv, now: () => new Date(), newId: seededIds(seed) } });
     try {
       const run = await runAgainst(target, { properties: DEFAULT_SUITE, seed, numRuns: 100, budget: new RunBudget({ maxRequests: 300 }) });
@@ -31,6 +35,24 @@ test("on the embedded emulator, with --max-requests 300, several seeds cover eve
       await target.close();
     }
   }
+});
+
+test("the plan lists every character class of each member without a pattern, and a sandbox reaches them all through the prefix and the tags", async () => {
+  const sandbox = { s3Buckets: ["my-bucket"], firehoseStreams: ["my-stream"] };
+  const run = await runAgainst(localModelTarget(), { properties: [coveragePlan], seed: 3, sandbox, harnessTags: [{ key: "appfabric-harness:run-id", value: "r" }] });
+  const plan = planOf(run.events);
+  const expected = (Object.keys(FREE_MEMBERS) as FreeMember[]).flatMap((member) => classesFor(FREE_MEMBERS[member]).map((cls) => charsTag(member, cls)));
+  assert.ok(expected.length >= 36, `${expected.length} character classes`);
+  const listed = new Set(plan?.classes.map((c) => c.id));
+  assert.equal(expected.filter((id) => !listed.has(id)), [], "listed");
+  const leftOut = new Set(plan?.leftOut.map((l) => l.id));
+  assert.equal(expected.filter((id) => leftOut.has(id)), [], "none out of a sandbox's reach");
+  assert.equal(summarize(run.events).plan?.missed.filter((m) => m.id.startsWith("chars:")), [], "all hit");
+});
+
+test("the plan's tags within AWS's tagging rules keep to them, so their refusal fails; each of those beyond breaks them", () => {
+  for (const tag of TAGS_WITHIN_AWS_RULES) assert.ok(withinAwsTagRules(tag.key) && withinAwsTagRules(tag.value), JSON.stringify(tag));
+  for (const tag of TAGS_BEYOND_AWS_RULES) assert.ok(!withinAwsTagRules(tag.key) && !withinAwsTagRules(tag.value), JSON.stringify(tag));
 });
 
 test("the plan comes first and the rest of the budget is shared: every random property gets some of it", async () => {
@@ -60,7 +82,7 @@ test("the seed orders the episodes, the classes stay the same", async () => {
     const first = run.events.find((e) => e.type === "case" && e.property === coveragePlan.name && e.operation === "CreateIngestionDestination");
     return { plan: planOf(run.events), first: first?.type === "case" ? first.coverage : undefined };
   };
-  const [a, b] = [await order(1), await order(7)];
+  const [a, b] = [await order(1), await order(2)];
   assert.equal(a.plan?.classes.map((c) => c.id), b.plan?.classes.map((c) => c.id));
   assert.not.equal(JSON.stringify(a.first), JSON.stringify(b.first), "another seed starts with another episode");
   assert.equal((await order(1)).first, a.first, "the same seed, the same order");
