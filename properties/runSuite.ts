@@ -108,7 +108,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     store.fail(PARENTS_LIFECYCLE.name, failures, {});
     if (failures.length > 0) failedProperties.push(PARENTS_LIFECYCLE.name);
     emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_LIFECYCLE.name, verdict: failures.length > 0 ? "failed" : "passed",
-      numRuns: 1, numShrinks: 0, durationMs: lifecycleMs, seed: options.seed, hits: store.takeHits(PARENTS_LIFECYCLE.name),
+      numRuns: 1, numShrinks: 0, durationMs: lifecycleMs, seed: options.seed, ...store.takeTallies(PARENTS_LIFECYCLE.name),
       ...(failures.length > 0 ? { fingerprints: failures.map((f) => f.fingerprint) } : {}) });
     return { ...counts(), failedProperties, holding, notRun: options.properties.map((p) => p.name) };
   };
