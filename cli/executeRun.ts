@@ -43,6 +43,9 @@ import { runWorkers } from "./runWorkers.ts";
 import type { TargetIdentity } from "./targetIdentity.ts";
 import { describeIdentity } from "./targetIdentity.ts";
 import { workerSink } from "./workerSink.ts";
+import { BENIGN_MODES, type BenignMode } from "./benignModes.ts";
+import { reportPaths } from "../reports/reportPaths.ts";
+import { RULE_INFOS, ruleLedgerOfRun, type RunLedger } from "./ruleLedgerOfRun.ts";
 
 /** How long `--explore` hunts when no --time-budget is given. */
 const DEFAULT_EXPLORE_SECONDS = 60;
@@ -57,6 +60,8 @@ interface Wiring {
   readonly mutant?: Mutant;
   readonly live?: LiveSettings;
   readonly line: (args: readonly string[]) => string;
+  readonly benign?: BenignMode;
+  readonly ledger: RunLedger;
 }
 
 /**
@@ -78,7 +83,15 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
     return runWorkers({ ...options, seed: plan.seed, workers: options.workers }, { ...io, argv: io.argv, properties: plan.properties.length + 1,
       ...(options.explore && budget !== undefined ? { budgetMs: budget * 1000 } : {}) });
   }
-  return runWired({ options, io, plan, contract, module, ...(mutant ? { mutant } : {}), ...(live ? { live } : {}), line });
+  const benign = BENIGN_MODES.find((m) => m.name === options.benign);
+  // A planted bug is no behaviour of the service: such a run reads the ledger (what is accepted) and teaches it nothing.
+  const ledger = ruleLedgerOfRun(reportPaths(options.reportDir).history, serviceOf(options, live), mutant === undefined, options.acceptObserved ?? []);
+  return runWired({ options, io, plan, contract, module, ...(mutant ? { mutant } : {}), ...(live ? { live } : {}), ...(benign ? { benign } : {}), line, ledger });
+}
+
+/** The service a run's ledger is of: a live account's Region at its endpoint, or the harness's own target. */
+function serviceOf(options: RunOptions, live: LiveSettings | undefined): string {
+  return live ? `live ${live.account ? `account ${live.account} ` : ""}${live.region} at ${withoutUserinfo(live.endpoint)}` : options.target;
 }
 
 function clientIdentity(module: AppFabricClientModule): ClientIdentity {
@@ -99,7 +112,7 @@ async function runWired(w: Wiring): Promise<number> {
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
   const reports = options.report ? createReportSinks({ reportDir: options.reportDir }) : undefined;
   const sink: EventSink = fanOut([createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? []),
-    ...(options.worker ? [workerSink()] : []), ...(reports?.sinks ?? [])]);
+    ...(options.worker ? [workerSink()] : []), ...(reports?.sinks ?? []), w.ledger.sink]);
   // Lines of the run that are no event: they go straight to the console, and not in quiet mode.
   const say = (text: string) => { if (!options.quiet) io.stdout.write(`${redactSecrets(text)}\n`); };
   const started = performance.now();
@@ -117,7 +130,9 @@ async function runWired(w: Wiring): Promise<number> {
     runs: options.runs, mode: plan.mode, harness: HARNESS_VERSION, client: identity.client as ClientIdentity, onWire: target?.onWire ?? false,
     endpoint: identity.endpoint ?? (options.target === "emulator" ? "embedded emulator" : "in process"),
     command: w.line([...(plan.mode === "replay" ? ["replay", options.replay ?? ""] : ["run"]), ...runCommandArgs(partOptions(options, shard), plan.seed)]),
-    documentedErrors: Object.fromEntries(Object.values(OPERATIONS).map((op) => [op.name, op.errors])), coverageTags: ALL_COVERAGE_TAGS, ...(shard ? { shard } : {}) });
+    documentedErrors: Object.fromEntries(Object.values(OPERATIONS).map((op) => [op.name, op.errors])), coverageTags: ALL_COVERAGE_TAGS, ...(shard ? { shard } : {}),
+    rules: RULE_INFOS, ...(w.ledger.service ? { service: w.ledger.service } : {}),
+    ...(Object.keys(w.ledger.accepted).length > 0 ? { accepted: w.ledger.accepted } : {}) });
   let live: LiveRun | undefined;
   let target: Target | undefined;
   try {
@@ -125,7 +140,7 @@ async function runWired(w: Wiring): Promise<number> {
       live = w.live ? await prepareLive(w.live, { runId, module: w.module, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
       target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(plan.seed) }, module: w.module,
         faults: { seed: plan.seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
-        ...(w.mutant ? { mutant: w.mutant } : {}) });
+        ...(w.mutant ? { mutant: w.mutant } : {}), ...(w.benign ? { benign: w.benign } : {}) });
     } finally {
       start(target);
     }
@@ -140,6 +155,8 @@ async function runWired(w: Wiring): Promise<number> {
     });
     for (const problem of [left, result.teardownProblem]) if (problem !== undefined) sink.emit({ type: "infrastructure", at: at(), message: problem });
     retireHolding(w, result, identity, say);
+    // A worker saw part of the run: changes are the whole run's to tell.
+    if (options.worker === undefined) for (const change of w.ledger.changes(at())) sink.emit(change);
     const verdict = runVerdict(result, signals.signal);
     end({ ...verdict, failures: result.failures, observations: result.observations, ...(result.stoppedBy ? { stoppedBy: result.stoppedBy, notRun: result.notRun } : {}) });
     return verdict.exitCode;
@@ -172,8 +189,10 @@ function runSuiteOf(w: Wiring, target: Target, live: LiveRun | undefined, budget
     target, budget, oracle: live?.oracle ?? new Oracle(env, EMPTY_STATE),
     ...(live?.parents ? { parents: live.parents } : {}), ...(live?.sandbox ? { sandbox: live.sandbox } : {}), ...(live ? { harnessTags: live.harnessTags } : {}),
     contract: w.contract, properties: plan.properties, corpus: plan.corpus, numRuns: options.runs, strict: options.strict, sink, replayCommand,
+    accepted: w.ledger.acceptedRules,
     ...(options.path === undefined ? {} : { path: options.path }), ...(shard ? { shard } : {}),
-    consistencyWindowMs: 1000 * (options.consistencyWindow ?? (options.target === "live" ? DEFAULT_LIVE_CONSISTENCY_WINDOW_S : 0)),
+    consistencyWindowMs: options.consistencyWindow !== undefined ? 1000 * options.consistencyWindow
+      : w.benign?.consistencyWindowMs ?? 1000 * (options.target === "live" ? DEFAULT_LIVE_CONSISTENCY_WINDOW_S : 0),
   };
   return options.explore
     ? exploreSuite({ ...suite, stopAtFirst: options.stopAtFirst, nextSeed: exploreSeeds(plan.seed, options.shard, options.worker) })

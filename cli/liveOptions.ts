@@ -26,7 +26,7 @@ function checked(flag: string, key: LiveValueKey, parse: (value: string) => unkn
   };
 }
 
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** The endpoint, opt-in, sandbox, limits and journal flags shared by `run --target live` and `cleanup`. */
 export function declareLiveOptions(command: Command): Command {

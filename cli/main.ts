@@ -11,6 +11,7 @@ import { registerFuzzResponses } from "./registerFuzzResponses.ts";
 import { registerGate } from "./registerGate.ts";
 import { registerReplay } from "./registerReplay.ts";
 import { registerReport } from "./registerReport.ts";
+import { registerRules } from "./registerRules.ts";
 import { registerRun } from "./registerRun.ts";
 import { registerSelftest } from "./selftestCommand.ts";
 import { registerServe, type ServeIo } from "./serveCommand.ts";
@@ -43,6 +44,7 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
   registerGate(program, setExitCode);
   registerFuzzResponses(program, setExitCode);
   registerReport(program, setExitCode);
+  registerRules(program, setExitCode);
   registerDrift(program, setExitCode);
   try {
     await program.parseAsync(argv, { from: "user" });

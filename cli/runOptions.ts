@@ -4,7 +4,8 @@ import { MUTANTS } from "../emulator/mutants/catalogue.ts";
 import { DEFAULT_CORPUS_DIR } from "./corpus.ts";
 import { DEFAULT_REPORT_DIR } from "../reports/reportPaths.ts";
 import type { LatencyRange } from "../emulator/types.ts";
-import { declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
+import { BENIGN_MODES } from "./benignModes.ts";
+import { collect, declareLiveOptions, type LiveFlags } from "./liveOptions.ts";
 import { choiceFlag, integerFlag, latencyFlag, MAX_SEED, pathFlag, rateFlag, secondsFlag, shardFlag, workersFlag } from "./parseValues.ts";
 
 export const TARGET_NAMES = ["emulator", "mock", "model", "live"] as const;
@@ -53,6 +54,10 @@ export interface RunOptions extends LiveFlags {
   readonly workers?: number;
   /** Set by a `--workers` parent on its children: which of its workers this process is. */
   readonly worker?: Shard;
+  /** Rules the ledger saw refuted that are to be taken as what the service does (`--accept-observed`, repeatable). */
+  readonly acceptObserved?: readonly string[];
+  /** A benign way the harness's own service answers (cli/benignModes.ts): a "real service" that differs from the model. */
+  readonly benign?: string;
 }
 
 /** Declares run's flags on a commander command; values are parsed here so mistakes surface as usage errors. */
@@ -81,6 +86,9 @@ export function declareRunOptions(command: Command): Command {
     .option("--client <module>", "AppFabric client module to drive (package or path; default @aws-sdk/client-appfabric if installed, else built-in)")
     .option("--mutant <name>", `plant a service bug in the target: ${MUTANTS.map((m) => m.name).join(", ")}`, choiceFlag("--mutant", MUTANTS.map((m) => m.name)))
     .option("--shard <i/n>", "run part i of n (a CI matrix job's); the n parts of one seed run the cases of one run; merge with report --merge", shardFlag("--shard"))
+    .option("--accept-observed <rule>", "take what the rule ledger saw this service do for RULE as expected from now on (repeatable; observed and assumed rules only)", collect)
+    .addOption(new Option("--benign <mode>", `emulator, mock: answer in a benign mode, as a service that differs from the model: ${BENIGN_MODES.map((m) => m.name).join(", ")}`)
+      .argParser(choiceFlag("--benign", BENIGN_MODES.map((m) => m.name))))
     .option("--workers <n|auto>", "run as n local worker processes (auto: one per core), merged into one report", workersFlag)
     .addOption(new Option("--worker <k/w>", "which of its workers this process is (set by --workers)").argParser(shardFlag("--worker")).hideHelp());
 }

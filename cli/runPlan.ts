@@ -38,6 +38,9 @@ export function checkCombination(options: RunOptions): void {
   if (options.path !== undefined && (options.seed === undefined || options.property?.length !== 1)) {
     throw new UsageError("--path replays one case: give it with --seed and exactly one --property");
   }
+  if (options.benign !== undefined && options.target !== "emulator" && options.target !== "mock") {
+    throw new UsageError("--benign changes how the harness's own service answers: it takes --target emulator or mock");
+  }
   if (options.throttleRate + options.errorRate > 1) throw new UsageError("--throttle-rate and --error-rate add up to more than 1");
   if (options.target === "live" && (options.mutant !== undefined || options.throttleRate > 0 || options.errorRate > 0 || options.latencyMs !== undefined)) {
     throw new UsageError("--mutant, --throttle-rate, --error-rate and --latency-ms plant bugs and faults in the harness's own targets; a live endpoint takes none of them");

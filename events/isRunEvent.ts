@@ -3,8 +3,8 @@
  * `report`, and a line of the right type but the wrong shape must be skipped, not crash a report writer.
  */
 import { Ajv, type JSONSchemaType, type ValidateFunction } from "ajv";
-import type { CaseEvent, CasesEvent, FindingEvent, InconclusiveEvent, InfrastructureEvent, LagEvent, PlanEvent, ProgressEvent, PropertyEnd, PropertyStart, RoundEvent, RunEnd,
-  RunEvent, RunStart } from "./runEvent.ts";
+import type { CaseEvent, CasesEvent, FindingEvent, InconclusiveEvent, InfrastructureEvent, LagEvent, PlanEvent, ProgressEvent, PropertyEnd, PropertyStart, RoundEvent, RuleChangeEvent,
+  RunEnd, RunEvent, RunStart } from "./runEvent.ts";
 
 const text = { type: "string" } as const;
 const number = { type: "number" } as const;
@@ -12,6 +12,7 @@ const texts = { type: "array", items: text } as const;
 const severity = { type: "string", enum: ["failure", "observation"] } as const;
 /** A count per name. */
 const counts = { type: "object", required: [], additionalProperties: number } as const;
+const ruleState = { type: "string", enum: ["held", "refuted", "accepted"] } as const;
 const optional = <T extends object>(schema: T) => ({ ...schema, nullable: true }) as const;
 /** Checks a schema against its event type at compile time. */
 const schema = <T>(checked: JSONSchemaType<T>): object => checked;
@@ -32,6 +33,9 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
       shard: optional({ type: "object", required: ["index", "count"], properties: { index: number, count: number } }),
       harness: optional(text), endpoint: optional(text), onWire: optional({ type: "boolean" }),
       client: optional({ type: "object", required: ["source"], properties: { source: text, resolved: optional(text), version: optional(text) } }),
+      rules: optional({ type: "array", items: { type: "object", required: ["id", "confidence", "source"],
+        properties: { id: text, confidence: { type: "string", enum: ["documented", "observed", "assumed"] }, source: text } } }),
+      service: optional(text), accepted: optional({ type: "object", required: [], additionalProperties: texts }),
     },
   }),
   round: schema<RoundEvent>({
@@ -114,7 +118,14 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
       type: { type: "string", const: "property.end" }, at: text, property: text, verdict: { type: "string", enum: ["passed", "failed", "inconclusive"] },
       numRuns: number, inconclusive: optional(number), numShrinks: number, durationMs: number, seed: number, path: optional(text),
       counterexample: optional(text), replay: optional(text), fingerprints: optional(texts), hits: optional(counts), interrupted: optional({ type: "boolean" }),
+      rules: optional({ type: "object", required: [], additionalProperties: { type: "object", required: ["held", "diverged"],
+        properties: { held: number, diverged: counts, accepted: optional(counts), example: optional(text) } } }),
     },
+  }),
+  "rule.change": schema<RuleChangeEvent>({
+    type: "object",
+    required: ["type", "at", "rule", "was", "now", "runs", "lastSeen", "message"],
+    properties: { type: { type: "string", const: "rule.change" }, at: text, rule: text, was: ruleState, now: ruleState, runs: number, lastSeen: text, message: text },
   }),
   infrastructure: schema<InfrastructureEvent>({
     type: "object",

@@ -52,6 +52,37 @@ export interface RunStart {
   readonly coverageTags?: readonly string[];
   /** The part of the run this log holds; absent for a whole run. */
   readonly shard?: Shard;
+  /** Every rule of the model with its confidence and source, so reports can list rules never exercised without importing model/. */
+  readonly rules?: readonly RuleInfo[];
+  /**
+   * The service whose rule ledger this run teaches (`emulator`, `live 123456789012 us-east-1 at https://...`):
+   * the live account and Region, or the harness's own target. Absent for a run that teaches none (a planted bug).
+   */
+  readonly service?: string;
+  /** Rules the user accepted as the service does them (`--accept-observed`), each with the fingerprints accepted. */
+  readonly accepted?: Readonly<Record<string, readonly string[]>>;
+}
+
+export type RuleConfidence = "documented" | "observed" | "assumed";
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly confidence: RuleConfidence;
+  /** Who documents, observed or assumed it, in words. */
+  readonly source: string;
+}
+
+/**
+ * What the judged calls of a property showed of one model rule: calls where the service did what the rule
+ * predicts (`held`), calls that diverged on it (`diverged`, by the finding's fingerprint) and divergences on it
+ * the user accepted (`accepted`, likewise). A call counts once per rule.
+ */
+export interface RuleTally {
+  readonly held: number;
+  readonly diverged: Readonly<Record<string, number>>;
+  readonly accepted?: Readonly<Record<string, number>>;
+  /** One short divergence message, the first seen: what a reader needs to recognise it. */
+  readonly example?: string;
 }
 
 export interface PropertyStart {
@@ -282,6 +313,26 @@ export interface PropertyEnd {
   readonly hits?: Readonly<Record<string, number>>;
   /** The run's time or request budget ended this property before its planned cases. */
   readonly interrupted?: boolean;
+  /** What its judged calls showed of each model rule they exercised, by rule id. */
+  readonly rules?: Readonly<Record<string, RuleTally>>;
+}
+
+/**
+ * A rule the service kept (or broke) run after run now does the other thing, or an accepted rule the service no
+ * longer does as accepted: news for a nightly job, which it may alert on without the run failing.
+ */
+export interface RuleChangeEvent {
+  readonly type: "rule.change";
+  readonly at: string;
+  readonly rule: string;
+  /** What the ledger's latest runs showed, and what this run shows. */
+  readonly was: "held" | "refuted" | "accepted";
+  readonly now: "held" | "refuted" | "accepted";
+  /** Runs in a row before this one that showed `was`, and when the last of them ran. */
+  readonly runs: number;
+  readonly lastSeen: string;
+  /** In plain words, with the fingerprints that changed. */
+  readonly message: string;
 }
 
 export interface InfrastructureEvent {
@@ -309,7 +360,7 @@ export interface RunEnd {
 }
 
 export type RunEvent = RunStart | RoundEvent | PropertyStart | CaseEvent | CasesEvent | ProgressEvent | FindingEvent | InconclusiveEvent | LagEvent | PlanEvent
-  | PropertyEnd | InfrastructureEvent | RunEnd;
+  | PropertyEnd | RuleChangeEvent | InfrastructureEvent | RunEnd;
 
 /** Anything that consumes events as the run goes: a writer, the console, a test probe. */
 export interface EventSink {

@@ -95,13 +95,19 @@ export class CallRunner {
     });
     this.deps.oracle.commit(last.judgement.next);
     this.#log.record(operation, last.call.sent.outcome.trace.sent ?? input, last.call.sent.outcome);
+    this.deps.store.witness(this.deps.property, last.judgement.prediction, last.judgement.divergences);
     this.record(last.judgement.divergences);
     return last.call.sent.outcome;
   }
 
-  /** Calls that were in flight together, judged as one: the order that explains them is the one that happened. */
+  /**
+   * Calls that were in flight together, judged as one: the order that explains them is the one that happened.
+   * Their rules' evidence is what they diverged in: which prediction they held to depends on the order chosen.
+   */
   judgeTogether(calls: readonly Omit<Call, "at">[]): void {
-    this.record(this.learnFrom(calls));
+    const divergences = this.learnFrom(calls);
+    this.deps.store.witness(this.deps.property, undefined, divergences);
+    this.record(divergences);
   }
 
   /** The state calls in flight together imply, kept without judging them (a case cut short still must leave the oracle in step); returns what they diverge in. */

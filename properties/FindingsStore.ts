@@ -1,8 +1,11 @@
 import { FindingBuckets } from "../events/FindingBuckets.ts";
-import type { Evidence, FindingEvent, Severity } from "../events/runEvent.ts";
+import { RuleEvidence } from "../events/RuleEvidence.ts";
+import type { Evidence, FindingEvent, PropertyEnd, Severity } from "../events/runEvent.ts";
+import type { ModelOutcome } from "../model/index.ts";
 import { findingsOf, type Finding } from "./finding.ts";
-import { gradeDivergence } from "./gradeDivergence.ts";
+import { gradeDivergence, isAcceptedDivergence, NO_ACCEPTED_RULES, type AcceptedRules } from "./gradeDivergence.ts";
 import type { Divergence } from "./judging/Divergence.ts";
+import { ruleWitnesses } from "./judging/ruleWitnesses.ts";
 
 /** Where a failure's smallest counterexample came from, and how to run it again. */
 export interface ReplayOf {
@@ -15,22 +18,33 @@ export interface ReplayOf {
  * The run's findings: where a divergence is graded (once, here: documented, observed, assumed; `--strict`), where
  * graded findings become finding events, and the fold of those events into buckets that decides the run's
  * numbers, as every report's fold of the same events does. Observations are reported the first time a property
- * meets them and counted after that; failures when their property has shrunk its case.
+ * meets them and counted after that; failures when their property has shrunk its case. Divergences the user
+ * accepted (`--accept-observed`) are no findings: they count only as the accepted evidence of their rules.
  */
 export class FindingsStore {
   readonly buckets = new FindingBuckets();
   readonly #reported = new Set<string>();
   readonly #hits = new Map<string, Map<string, number>>();
+  readonly #rules = new Map<string, RuleEvidence>();
 
-  constructor(readonly strict: boolean, private readonly emit: (event: FindingEvent) => void) {}
+  constructor(readonly strict: boolean, private readonly emit: (event: FindingEvent) => void, readonly accepted: AcceptedRules = NO_ACCEPTED_RULES) {}
 
-  readonly grade = (divergence: Divergence): Severity => gradeDivergence(divergence, this.strict);
+  readonly grade = (divergence: Divergence): Severity => gradeDivergence(divergence, this.strict, this.accepted);
 
   readonly isFailure = (divergence: Divergence): boolean => this.grade(divergence) === "failure";
 
-  /** One call's divergences, graded and grouped by fingerprint, with the case's evidence. */
+  readonly isAccepted = (divergence: Divergence): boolean => isAcceptedDivergence(divergence, this.accepted);
+
+  /** One call's divergences, graded and grouped by fingerprint, with the case's evidence; accepted ones are none. */
   findings(divergences: readonly Divergence[], evidence?: Evidence): Finding[] {
-    return findingsOf(divergences, this.grade, evidence);
+    return findingsOf(divergences.filter((d) => !this.isAccepted(d)), this.grade, evidence);
+  }
+
+  /** What one judged call of a property showed of the rules it exercised (see ruleWitnesses). */
+  witness(property: string, prediction: ModelOutcome | undefined, divergences: readonly Divergence[]): void {
+    let evidence = this.#rules.get(property);
+    if (!evidence) this.#rules.set(property, (evidence = new RuleEvidence()));
+    for (const witness of ruleWitnesses(prediction, divergences, this.isAccepted)) evidence.witness(witness);
   }
 
   /** Observations one call met: each reported the first time its property meets it. */
@@ -58,11 +72,12 @@ export class FindingsStore {
     for (const fingerprint of new Set(fingerprints)) hits.set(fingerprint, (hits.get(fingerprint) ?? 0) + 1);
   }
 
-  /** The cases of a property that hit each finding since the last take (its end carries them). */
-  takeHits(property: string): Record<string, number> {
-    const hits = this.#hits.get(property);
+  /** What a property's end carries, since the last take: the cases that hit each finding, and its rules' evidence. */
+  takeTallies(property: string): Pick<PropertyEnd, "hits" | "rules"> {
+    const hits = this.#hits.get(property), rules = this.#rules.get(property)?.tallies();
     this.#hits.delete(property);
-    return Object.fromEntries(hits ?? []);
+    this.#rules.delete(property);
+    return { hits: Object.fromEntries(hits ?? []), ...(rules ? { rules } : {}) };
   }
 
   #publish(property: string, finding: Finding, extra: Partial<FindingEvent>): void {

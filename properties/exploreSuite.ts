@@ -21,7 +21,7 @@ export interface ExploreResult extends SuiteResult {
  * findings going to one store (one bug found in ten rounds is one finding), or stopping at the first failure.
  */
 export async function exploreSuite(options: ExploreOptions): Promise<ExploreResult> {
-  const findings = options.findings ?? new FindingsStore(options.strict, options.sink.emit.bind(options.sink));
+  const findings = options.findings ?? new FindingsStore(options.strict, options.sink.emit.bind(options.sink), options.accepted);
   let rounds = 0;
   let last: SuiteResult | undefined;
   do {

@@ -38,7 +38,7 @@ export async function replayCounterexample(saved: SavedCase, ctx: PropertyContex
   }
   if (failure) store.fail(saved.id, failure.findings, { seed: saved.seed, replay: saved.replay });
   emit({ type: "property.end", at: new Date().toISOString(), property: saved.id, verdict: failure ? "failed" : inconclusive ? "inconclusive" : "passed",
-    numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: saved.seed, hits: store.takeHits(saved.id),
+    numRuns: 1, numShrinks: 0, durationMs: performance.now() - started, seed: saved.seed, ...store.takeTallies(saved.id),
     ...(failure ? { counterexample: JSON.stringify(saved.counterexample), replay: saved.replay, fingerprints: failure.findings.map((f) => f.fingerprint) } : {}) });
   return failure ? "failed" : inconclusive ? "inconclusive" : "holds";
 }

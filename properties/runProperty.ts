@@ -61,7 +61,7 @@ export async function runProperty(property: HarnessProperty, run: PropertyRun): 
   }
   const ended = (rest: Pick<PropertyEnd, "verdict" | "path" | "counterexample" | "replay" | "fingerprints">) => emit({
     type: "property.end", at: now(), property: property.name, numRuns: details.numRuns, numShrinks: details.numShrinks,
-    durationMs: performance.now() - started, seed: details.seed, ...rest, hits: store.takeHits(property.name),
+    durationMs: performance.now() - started, seed: details.seed, ...rest, ...store.takeTallies(property.name),
     ...(ctx.runner.inconclusiveCases > 0 ? { inconclusive: ctx.runner.inconclusiveCases } : {}), ...(interrupted ? { interrupted } : {}),
   });
   if (!details.failed || details.counterexample === null) {

@@ -6,6 +6,7 @@ import type { Target } from "../targets/target.ts";
 import { CallRunner } from "./CallRunner.ts";
 import { InfrastructureError } from "./finding.ts";
 import { FindingsStore } from "./FindingsStore.ts";
+import type { AcceptedRules } from "./gradeDivergence.ts";
 import type { HarnessProperty } from "./HarnessProperty.ts";
 import type { Oracle } from "./Oracle.ts";
 import { PARENTS_LIFECYCLE } from "./parentsLifecycle.ts";
@@ -43,6 +44,8 @@ export interface SuiteOptions {
   readonly shard?: Shard;
   /** The run's findings, when it spans several suites (exploration's rounds); a fresh store otherwise. */
   readonly findings?: FindingsStore;
+  /** Rules accepted as the service does them (`--accept-observed`): their divergences are no findings. */
+  readonly accepted?: AcceptedRules;
 }
 
 export interface SuiteResult {
@@ -78,7 +81,7 @@ function shareFor(property: HarnessProperty, ahead: readonly HarnessProperty[], 
  */
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const emit = options.sink.emit.bind(options.sink);
-  const store = options.findings ?? new FindingsStore(options.strict, emit);
+  const store = options.findings ?? new FindingsStore(options.strict, emit, options.accepted);
   const budget = options.budget ?? new RunBudget();
   const env = { ...options.oracle.options, contract: options.contract, windowMs: options.consistencyWindowMs ?? 0 };
   const runnerFor = (property: string, spending: RunBudget = budget) =>
@@ -108,7 +111,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     store.fail(PARENTS_LIFECYCLE.name, failures, {});
     if (failures.length > 0) failedProperties.push(PARENTS_LIFECYCLE.name);
     emit({ type: "property.end", at: new Date().toISOString(), property: PARENTS_LIFECYCLE.name, verdict: failures.length > 0 ? "failed" : "passed",
-      numRuns: 1, numShrinks: 0, durationMs: lifecycleMs, seed: options.seed, hits: store.takeHits(PARENTS_LIFECYCLE.name),
+      numRuns: 1, numShrinks: 0, durationMs: lifecycleMs, seed: options.seed, ...store.takeTallies(PARENTS_LIFECYCLE.name),
       ...(failures.length > 0 ? { fingerprints: failures.map((f) => f.fingerprint) } : {}) });
     return { ...counts(), failedProperties, holding, notRun: options.properties.map((p) => p.name) };
   };

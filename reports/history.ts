@@ -4,7 +4,7 @@
  * Replays (one saved case) and runs refused as bad usage are not recorded: they measure nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { ClientIdentity } from "../events/runEvent.ts";
+import type { ClientIdentity, RuleTally } from "../events/runEvent.ts";
 import { RedactedLog } from "../secrets/RedactedFile.ts";
 import type { RunSummary, RunVerdict } from "./runSummary.ts";
 
@@ -31,6 +31,12 @@ export interface HistoryEntry {
   readonly propertiesFailed: number;
   readonly failures: number;
   readonly observations: number;
+  /** The service whose rule ledger the run teaches (RunStart.service): entries without one are in no ledger. */
+  readonly service?: string;
+  /** What the run's calls showed of each rule they exercised: the ledger's evidence. */
+  readonly rules?: Readonly<Record<string, RuleTally>>;
+  /** Rules accepted for the run (`--accept-observed`), with the fingerprints accepted. */
+  readonly accepted?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Undefined when the run is no part of a trend: a replay, bad usage, or no run.start to name the run by. */
@@ -55,6 +61,9 @@ export function historyEntry(summary: RunSummary): HistoryEntry | undefined {
     propertiesFailed: summary.properties.filter((p) => p.end?.verdict === "failed").length,
     failures: summary.failures,
     observations: summary.observations,
+    ...(start.service ? { service: start.service, rules: Object.fromEntries(summary.rules.filter((r) => r.exercised)
+      .map(({ id, held, diverged, accepted, example }) => [id, { held, diverged, ...(accepted ? { accepted } : {}), ...(example === undefined ? {} : { example }) }])) } : {}),
+    ...(start.accepted ? { accepted: start.accepted } : {}),
   };
 }
 

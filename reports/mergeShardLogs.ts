@@ -5,6 +5,7 @@
  */
 import { ownsPosition, shardLabel, WHOLE_RUN, type Shard } from "../events/Shard.ts";
 import { FindingBuckets } from "../events/FindingBuckets.ts";
+import { sumRuleTallies } from "../events/RuleEvidence.ts";
 import type { FindingEvent, PlanEvent, PropertyEnd, RoundEvent, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
 
 export interface ShardLog {
@@ -99,8 +100,10 @@ function mergedProperty(rounds: Rounds): { events: RunEvent[]; end?: PropertyEnd
   const firstRuns = cut === undefined ? rounds.first.ends.reduce((sum, e) => sum + e.numRuns, 0) : cut + 1;
   const hits: Record<string, number> = {};
   for (const e of ends) for (const [fingerprint, cases] of Object.entries(e.hits ?? {})) hits[fingerprint] = (hits[fingerprint] ?? 0) + cases;
+  const { rules: _rules, ...chosenRest } = chosen;
+  const rules = sumRuleTallies(ends.map((e) => e.rules));
   return { events, end: {
-    ...chosen,
+    ...chosenRest,
     at: all.map((e) => e.at).sort().at(-1) ?? chosen.at,
     verdict: failed.length > 0 ? "failed" : ends.some((e) => e.verdict === "passed") ? "passed" : "inconclusive",
     numRuns: firstRuns + rounds.later.ends.reduce((sum, e) => sum + e.numRuns, 0),
@@ -109,6 +112,7 @@ function mergedProperty(rounds: Rounds): { events: RunEvent[]; end?: PropertyEnd
     durationMs: all.reduce((sum, e) => sum + Math.round(e.durationMs * 1000), 0) / 1000,
     ...(inconclusive > 0 ? { inconclusive } : {}),
     ...(Object.keys(hits).length > 0 ? { hits } : {}),
+    ...(rules ? { rules } : {}),
     ...(all.some((e) => e.interrupted) ? { interrupted: true } : {}),
   } };
 }

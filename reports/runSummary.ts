@@ -3,7 +3,7 @@
  * (see summarize.ts), so a live run and a rebuild from a saved log render the same reports.
  */
 import type { FindingBucket } from "../events/FindingBuckets.ts";
-import type { PropertyEnd, RunEnd, RunStart } from "../events/runEvent.ts";
+import type { PropertyEnd, RuleChangeEvent, RuleConfidence, RuleTally, RunEnd, RunStart } from "../events/runEvent.ts";
 
 /** `incomplete`: the log has no run.end, e.g. the run was killed. */
 export type RunVerdict = RunEnd["verdict"] | "incomplete";
@@ -90,6 +90,19 @@ export interface RunSummary {
   readonly lag: LagSummary;
   /** The coverage plan's classes hit and missed, when the run had a plan. */
   readonly plan?: PlanSummary;
+  /** Every model rule the run knew of (RunStart.rules) and any its calls named, with what its calls showed of it. */
+  readonly rules: readonly RuleSummary[];
+  /** Rules the service now keeps or breaks otherwise than in the ledger's latest runs: news, not findings. */
+  readonly ruleChanges: readonly RuleChangeEvent[];
+}
+
+/** One model rule in a run: its source, and what the judged calls showed of it (all zero when none exercised it). */
+export interface RuleSummary extends RuleTally {
+  readonly id: string;
+  /** Absent for a rule the run's start did not list (a log from before rules were listed). */
+  readonly confidence?: RuleConfidence;
+  readonly source?: string;
+  readonly exercised: boolean;
 }
 
 export interface PlanSummary {

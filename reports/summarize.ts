@@ -6,9 +6,11 @@
  */
 import { CoverageLedger } from "../events/CoverageLedger.ts";
 import { FindingBuckets } from "../events/FindingBuckets.ts";
-import type { OperationTally, PlanEvent, PropertyEnd, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
+import { sumRuleTallies } from "../events/RuleEvidence.ts";
+import type { OperationTally, PlanEvent, PropertyEnd, RuleChangeEvent, RunEnd, RunEvent, RunStart } from "../events/runEvent.ts";
 import { CaseTally } from "./CaseTally.ts";
 import { foldPropertyEnd } from "./foldPropertyEnd.ts";
+import { ruleSummaries } from "./ruleSummaries.ts";
 import type { Count, ErrorCoverage, InconclusiveSummary, OperationSummary, PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
 
 export interface SummaryBuilder {
@@ -45,6 +47,7 @@ export function createSummaryBuilder(): SummaryBuilder {
   const buckets = new FindingBuckets();
   const lag = { reads: 0, unsettled: 0, longestMs: 0 };
   let plan: PlanEvent | undefined;
+  const changes: RuleChangeEvent[] = [];
 
   const property = (name: string): PropertyState => {
     let state = properties.get(name);
@@ -92,6 +95,7 @@ export function createSummaryBuilder(): SummaryBuilder {
           buckets.addEnd(event);
           break;
         }
+        case "rule.change": changes.push(event); break;
         case "infrastructure": infrastructure.push(event.message); break;
         case "inconclusive": {
           const key = `${event.property}\u0000${event.reason}`;
@@ -138,6 +142,8 @@ export function createSummaryBuilder(): SummaryBuilder {
         coverageMissing: (start?.coverageTags ?? []).filter((tag) => !coverage.has(tag)),
         operations: operationList,
         errorCoverage: errorCoverage(start?.documentedErrors ?? {}, operationList),
+        rules: ruleSummaries(start?.rules ?? [], sumRuleTallies([...properties.values()].map((p) => p.end?.rules))),
+        ruleChanges: [...changes],
         infrastructure: [...infrastructure],
         wire: start?.onWire ?? false,
         inconclusive: [...inconclusive.values()],

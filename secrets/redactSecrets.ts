@@ -46,8 +46,9 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`(Signature=)${VALUE}`, "gi"), `$1${REDACTED}`],
   // Session tokens as a header (`X-Amz-Security-Token: v`), a query parameter or a JSON member.
   [new RegExp(String.raw`(X-Amz-Security-Token${QUOTE}\s*[:=]\s*${QUOTE})${VALUE}`, "gi"), `$1${REDACTED}`],
-  // The whole Authorization header value, which may hold spaces and commas (`AWS4-HMAC-SHA256 Credential=...`).
-  [new RegExp(String.raw`(Authorization${QUOTE}\s*[:=]\s*${QUOTE})[^"'\\\r\n<>&]+`, "gi"), `$1${REDACTED}`],
+  // The whole Authorization header value, which may hold spaces and commas (`AWS4-HMAC-SHA256 Credential=...`); a name
+  // that merely ends in it (the rule `ingestion.create.noAppAuthorization` as a JSON key) is no header.
+  [new RegExp(String.raw`((?<![\w.])Authorization${QUOTE}\s*[:=]\s*${QUOTE})[^"'\\\r\n<>&]+`, "gi"), `$1${REDACTED}`],
   // Userinfo in a URL (`https://user:password@host`), such as an endpoint given with a password.
   [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>\\]+@/gi, `$1${REDACTED}@`],
 ];

@@ -61,4 +61,11 @@ test("no report file carries a secret that reached an event", async () => {
   }
 });
 
+test("a name that ends in Authorization is no header: a rule id as a JSON key keeps its line JSON", () => {
+  const line = JSON.stringify({ rules: { "ingestion.create.noAppAuthorization": { held: 17, diverged: {} } }, headers: { Authorization: "AWS4-HMAC-SHA256 Credential=x" } });
+  const redacted = redactSecrets(line);
+  assert.ok(redacted.includes(`"ingestion.create.noAppAuthorization":{"held":17`), redacted);
+  assert.not.ok(redacted.includes("Credential=x"), "the header itself is still redacted");
+});
+
 test.run();

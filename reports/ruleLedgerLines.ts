@@ -1,0 +1,31 @@
+import type { LedgerRow } from "./ruleLedger.ts";
+import { terminalSafe } from "./terminalSafe.ts";
+
+const day = (at: string) => at.slice(0, 10);
+/** Examples hold whole ARNs; a line of the ledger shows enough of one to recognise it. */
+const EXAMPLE_CHARS = 240;
+const shortened = (text: string) => (text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS)}…` : text);
+
+/**
+ * The ledger as text, one block per service: per rule its runs and calls held and refuted, first and last seen,
+ * the verdict, and for a rule that diverged the fingerprints it diverged with and an example.
+ */
+export function ruleLedgerLines(rows: readonly LedgerRow[], confidence: (rule: string) => string | undefined, acceptLine: (rule: string) => string): string[] {
+  if (rows.length === 0) return ["the ledger is empty: no run in this history recorded rule evidence (runs with a planted bug teach it nothing)"];
+  const services = [...new Set(rows.map((r) => r.service))];
+  return services.flatMap((service) => {
+    const of = rows.filter((r) => r.service === service);
+    const runs = new Set(of.flatMap((r) => r.runs.map((run) => run.runId))).size;
+    return [`ledger of ${service} (${runs} run${runs === 1 ? "" : "s"})`, ...of.flatMap((row) => {
+      const refuted = row.runs.filter((r) => r.state !== "held").length;
+      const first = row.runs[0], last = row.runs.at(-1);
+      const head = `  ${row.rule} (${confidence(row.rule) ?? "unknown"}): held in ${row.runs.length - refuted} of ${row.runs.length} runs, refuted in ${refuted}; `
+        + `calls held ${row.calls.held}, diverged ${row.calls.diverged}${row.calls.accepted > 0 ? `, as accepted ${row.calls.accepted}` : ""}; `
+        + `first seen ${first ? day(first.at) : "-"}, last ${last ? day(last.at) : "-"}`;
+      const diverged = Object.entries(row.fingerprints).map(([fingerprint, calls]) => `    diverged as ${fingerprint} (${calls} call${calls === 1 ? "" : "s"})`);
+      const example = row.example !== undefined && diverged.length > 0 ? [`    e.g. ${shortened(row.example)}`] : [];
+      const accept = row.looksWrong ? [`    to take what the service does as expected: ${acceptLine(row.rule)}`] : [];
+      return [head, `    ${row.verdict}`, ...diverged, ...example, ...accept].map(terminalSafe);
+    })];
+  });
+}
