@@ -32,7 +32,8 @@ export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<n
     const left: string[] = [];
     let deleted = 0;
     try {
-      const { journals, unreadable } = readJournals(settings.journalDir);
+      const { journals, unreadable, empty } = readJournals(settings.journalDir);
+      for (const file of empty) io.out(redactSecrets(`journal ${file} is empty: its run was killed as it started, before it created anything; nothing to settle`));
       // Named, not settled: what an unreadable journal lists is unknown; the sweep below may still find it by its tag.
       left.push(...unreadable.map((u) => `what journal ${u.file} lists: it cannot be read: ${u.reason}`));
       for (const state of journals.filter((s) => !s.complete)) {

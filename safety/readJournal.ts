@@ -79,24 +79,31 @@ export function readJournal(file: string): JournalState {
 }
 
 /**
- * Every journal in a folder, oldest run first, and apart from them the files that cannot be read (empty,
- * damaged): one bad file must not keep the others from being settled.
+ * Every journal in a folder, oldest run first; apart from them the files that cannot be read (damaged): one bad
+ * file must not keep the others from being settled; and the empty ones, of runs killed as they started, which
+ * created nothing and so have nothing to settle.
  */
-export function readJournals(dir: string): { readonly journals: JournalState[]; readonly unreadable: UnreadableJournal[] } {
+export function readJournals(dir: string): { readonly journals: JournalState[]; readonly unreadable: UnreadableJournal[]; readonly empty: string[] } {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith(".jsonl")).sort();
   } catch {
-    return { journals: [], unreadable: [] };
+    return { journals: [], unreadable: [], empty: [] };
   }
   const journals: JournalState[] = [];
   const unreadable: UnreadableJournal[] = [];
+  const empty: string[] = [];
   for (const file of names.map((name) => join(dir, name))) {
     try {
+      // A journal's header is written before anything is created: a file without a line recorded no resource.
+      if (readFileSync(file, "utf8").trim() === "") {
+        empty.push(file);
+        continue;
+      }
       journals.push(readJournal(file));
     } catch (error) {
       unreadable.push({ file, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { journals: journals.sort((a, b) => a.header.at.localeCompare(b.header.at)), unreadable };
+  return { journals: journals.sort((a, b) => a.header.at.localeCompare(b.header.at)), unreadable, empty };
 }

@@ -1,9 +1,10 @@
 /**
  * `cleanup` over a journal folder holding, beside a killed run's journal, an empty one (a kill -9 right after
- * the file was created) and a damaged one: the readable journal is settled, the others are named, exit 1.
+ * the file was created) and a damaged one: the readable journal is settled, the damaged one is named and left,
+ * exit 1; the empty one created nothing, so it is said to be empty and nothing is left of it (alone: exit 0).
  * The endpoint is given with a password, which is neither printed nor in the way of matching the journal.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
@@ -38,12 +39,28 @@ test("cleanup settles every readable journal and names the unreadable ones, with
     const output = result.stdout + result.stderr;
     assert.not.match(output, /Cleanup-Passw0rd/);
     assert.is(result.code, 1, output);
-    assert.match(output, /journal \S+0-empty\.jsonl lists: it cannot be read: the file is empty/);
+    assert.match(output, /journal \S+0-empty\.jsonl is empty: its run was killed as it started, before it created anything; nothing to settle/);
     assert.match(output, /journal \S+0-damaged\.jsonl lists: it cannot be read: line 1 is not a journal line/);
-    assert.match(output, /cleanup: 3 deleted, 2 left behind/);
+    assert.match(output, /cleanup: 3 deleted, 1 left behind/);
     assert.not.match(output, /\n\s+at /, "no stack trace");
     assert.equal(await everything(emulator.url), []);
     assert.ok(readJournals(journals).journals.every((j) => j.complete), "the readable journal is marked complete");
+  } finally {
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("an empty journal alone is settled: nothing was created, nothing is left, exit 0", async () => {
+  const emulator = await startLiveEmulator();
+  const dir = mkdtempSync(join(tmpdir(), "harness-cleanup-"));
+  try {
+    mkdirSync(join(dir, "journals"));
+    writeFileSync(join(dir, "journals", "killed.jsonl"), "");
+    const result = await spawnHarness(["cleanup", "--endpoint", emulator.url, "--journal-dir", join(dir, "journals"), "--rate", "2000"], dir).done;
+    assert.is(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /killed\.jsonl is empty/);
+    assert.match(result.stdout, /cleanup: 0 deleted, 0 left behind/);
   } finally {
     await emulator.close();
     rmSync(dir, { recursive: true, force: true });
