@@ -33,7 +33,14 @@ export function executeDrift(options: DriftOptions, streams: Streams): number {
     streams.err.write(`appfabric-harness drift: ${error.message}\n`);
     return DRIFT_EXIT.unreadable;
   }
-  const comparison = compareFacts(factsOfContract(), model.facts);
+  const contract = factsOfContract();
+  // A file naming none of the service's operations is another service's model, or none: its differences would be noise.
+  const known = new Set([...Object.keys(contract.operations), ...(contract.leftOut ?? [])]);
+  if (!Object.keys(model.facts.operations).some((name) => known.has(name))) {
+    streams.err.write(`appfabric-harness drift: ${options.model} describes none of AppFabric's operations (such as ${Object.keys(contract.operations)[0] ?? "CreateIngestionDestination"}): not a model of this service\n`);
+    return DRIFT_EXIT.unreadable;
+  }
+  const comparison = compareFacts(contract, model.facts);
   streams.out.write(renderDrift({ model: options.model, format: model.format, ...comparison }, output));
   return comparison.differences.length === 0 ? DRIFT_EXIT.same : DRIFT_EXIT.differs;
 }

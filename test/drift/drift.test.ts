@@ -113,6 +113,8 @@ test("a file that cannot be read as a model: exit 2 and one line, never a stack"
     [fileOf({ name: "not a model" }), /neither a botocore or aws-sdk v2 model .* nor a Smithy JSON AST/],
     [fileOf({ metadata: {}, operations: { Get: { http: { requestUri: "/x" }, input: { shape: "Missing" } } } }), /refers to shape Missing, which the model does not define/],
     [fileOf({ smithy: "2.0", shapes: { "a#Op": { type: "operation", traits: {} } } }), /operation Op http trait is not a JSON object/],
+    [fileOf({ smithy: "2.0", shapes: {} }), /describes none of AppFabric's operations .*: not a model of this service/],
+    [fileOf({ metadata: {}, operations: {} }), /describes none of AppFabric's operations/],
   ] as const;
   for (const [path, message] of cases) {
     const result = drift(path);
