@@ -26,7 +26,8 @@ const SAMPLES: Readonly<Record<string, readonly string[]>> = {
   "--stop-at-first": [], "--strict": [], "--property": ["create-valid", "update-semantics"], "--path": ["1:2"], "--report-dir": [join(dir, "report dir")],
   "--no-report": [], "--quiet": [], "--verbose": [], "--throttle-rate": ["0.1"], "--error-rate": ["0.2"], "--latency-ms": ["1-3"],
   "--consistency-window": ["1.5"], "--corpus-dir": [join(dir, "corpus")], "--no-corpus": [], "--client": ["built-in"], "--mutant": ["tags-lost"],
-  "--shard": ["2/3"], "--workers": ["3"], "--worker": ["1/3"],
+  "--shard": ["2/3"], "--workers": ["3"], "--worker": ["1/3"], "--benign": ["reversed-list-order"],
+  "--accept-observed": ["list.order", "--accept-observed", "input.validation.fieldList"],
 };
 
 function parse(argv: readonly string[]): RunOptions {
