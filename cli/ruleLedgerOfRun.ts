@@ -1,5 +1,6 @@
 import { RuleEvidence } from "../events/RuleEvidence.ts";
-import type { EventSink, RuleChangeEvent, RuleConfidence, RuleInfo } from "../events/runEvent.ts";
+import type { EventSink, RuleChangeEvent } from "../events/runEvent.ts";
+import type { RuleConfidence, RuleInfo } from "../events/RuleTally.ts";
 import { citationOf, MODEL_RULES, type RuleId } from "../model/index.ts";
 import type { AcceptedRules } from "../properties/gradeDivergence.ts";
 import { readHistory } from "../reports/history.ts";

@@ -1,4 +1,5 @@
-import type { FindingCheck, FindingEvent, PropertyEnd, Severity } from "./runEvent.ts";
+import type { FindingEvent, PropertyEnd } from "./runEvent.ts";
+import type { FindingCheck, Severity } from "./Finding.ts";
 import { sameCheck } from "./sameCheck.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { RuleTally } from "./runEvent.ts";
+import type { RuleTally } from "./RuleTally.ts";
 
 /** What one judged call showed of one rule: it held, or the call diverged on it (with that finding's fingerprint). */
 export interface RuleWitness {

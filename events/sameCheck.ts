@@ -1,4 +1,4 @@
-import type { FindingCheck } from "./runEvent.ts";
+import type { FindingCheck } from "./Finding.ts";
 
 /** A check's name with list positions folded: `output.ingestionDestinations.17` is `output.ingestionDestinations.*`. */
 const folded = (check: string) => check.replace(/\.\d+(?=\.|$)/g, ".*");

@@ -1,4 +1,4 @@
-import type { Evidence, EvidenceExchange } from "../events/runEvent.ts";
+import type { Evidence, EvidenceExchange } from "../events/Finding.ts";
 import type { Outcome } from "../targets/outcome.ts";
 import type { Finding } from "./finding.ts";
 import type { Parents } from "./Parents.ts";

@@ -1,6 +1,7 @@
 import { FindingBuckets } from "../events/FindingBuckets.ts";
 import { RuleEvidence } from "../events/RuleEvidence.ts";
-import type { Evidence, FindingEvent, PropertyEnd, Severity } from "../events/runEvent.ts";
+import type { FindingEvent, PropertyEnd } from "../events/runEvent.ts";
+import type { Evidence, Severity } from "../events/Finding.ts";
 import type { ModelOutcome } from "../model/index.ts";
 import { findingsOf, type Finding } from "./finding.ts";
 import { gradeDivergence, isAcceptedDivergence, NO_ACCEPTED_RULES, type AcceptedRules } from "./gradeDivergence.ts";

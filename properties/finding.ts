@@ -1,4 +1,4 @@
-import type { Evidence, Finding, FindingCheck, Severity } from "../events/runEvent.ts";
+import type { Evidence, Finding, FindingCheck, Severity } from "../events/Finding.ts";
 import { sameCheck } from "../events/sameCheck.ts";
 import { showValue } from "./checks/showValue.ts";
 import type { Divergence } from "./judging/Divergence.ts";

@@ -1,4 +1,4 @@
-import type { Severity } from "../events/runEvent.ts";
+import type { Severity } from "../events/Finding.ts";
 import { MODEL_RULES, type RuleId } from "../model/index.ts";
 import type { Divergence } from "./judging/Divergence.ts";
 import { fingerprintOf } from "./finding.ts";

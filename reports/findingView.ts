@@ -5,7 +5,7 @@
  * Markdown, HTML and JUnit render this one view, so they say the same thing.
  */
 import type { FindingBucket } from "../events/FindingBuckets.ts";
-import type { EvidenceExchange, Severity } from "../events/runEvent.ts";
+import type { EvidenceExchange, Severity } from "../events/Finding.ts";
 import { markedCounterexample, type CounterexampleLine } from "./markedCounterexample.ts";
 import { plural } from "./formatNumbers.ts";
 import type { RunSummary } from "./runSummary.ts";

@@ -4,7 +4,8 @@
  * Replays (one saved case) and runs refused as bad usage are not recorded: they measure nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { ClientIdentity, RuleTally } from "../events/runEvent.ts";
+import type { ClientIdentity } from "../events/runEvent.ts";
+import type { RuleTally } from "../events/RuleTally.ts";
 import { RedactedLog } from "../secrets/RedactedFile.ts";
 import type { RunSummary, RunVerdict } from "./runSummary.ts";
 

@@ -1,4 +1,5 @@
-import type { RuleChangeEvent, RuleConfidence, RuleTally } from "../events/runEvent.ts";
+import type { RuleChangeEvent } from "../events/runEvent.ts";
+import type { RuleConfidence, RuleTally } from "../events/RuleTally.ts";
 import type { HistoryEntry } from "./history.ts";
 import { ruleRunState, type RuleRunState } from "./ruleLedger.ts";
 

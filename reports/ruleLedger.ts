@@ -4,7 +4,7 @@
  * of its calls diverged on it (divergences the user accepted apart), holds it when its calls exercised it and
  * none diverged; a run that never exercised a rule says nothing of it.
  */
-import type { RuleConfidence, RuleTally } from "../events/runEvent.ts";
+import type { RuleConfidence, RuleTally } from "../events/RuleTally.ts";
 import type { HistoryEntry } from "./history.ts";
 import { acceptedCalls, divergedCalls } from "./ruleSummaries.ts";
 

@@ -1,4 +1,4 @@
-import type { RuleInfo, RuleTally } from "../events/runEvent.ts";
+import type { RuleInfo, RuleTally } from "../events/RuleTally.ts";
 import type { RuleSummary } from "./runSummary.ts";
 
 const callsOf = (counts: Readonly<Record<string, number>> | undefined) => Object.values(counts ?? {}).reduce((sum, n) => sum + n, 0);

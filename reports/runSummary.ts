@@ -3,7 +3,8 @@
  * (see summarize.ts), so a live run and a rebuild from a saved log render the same reports.
  */
 import type { FindingBucket } from "../events/FindingBuckets.ts";
-import type { PropertyEnd, RuleChangeEvent, RuleConfidence, RuleTally, RunEnd, RunStart } from "../events/runEvent.ts";
+import type { PropertyEnd, RuleChangeEvent, RunEnd, RunStart } from "../events/runEvent.ts";
+import type { RuleConfidence, RuleTally } from "../events/RuleTally.ts";
 
 /** `incomplete`: the log has no run.end, e.g. the run was killed. */
 export type RunVerdict = RunEnd["verdict"] | "incomplete";

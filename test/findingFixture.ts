@@ -1,4 +1,5 @@
-import type { Evidence, FindingEvent, FindingKind, Severity } from "../events/runEvent.ts";
+import type { FindingEvent } from "../events/runEvent.ts";
+import type { Evidence, FindingKind, Severity } from "../events/Finding.ts";
 import { gradeDivergence } from "../properties/gradeDivergence.ts";
 import type { Divergence } from "../properties/judging/Divergence.ts";
 

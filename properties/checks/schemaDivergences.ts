@@ -1,5 +1,5 @@
 import type { SchemaViolation } from "../../contracts/contract.ts";
-import type { FindingKind } from "../../events/runEvent.ts";
+import type { FindingKind } from "../../events/Finding.ts";
 import { memberSubject, type Divergence } from "../judging/Divergence.ts";
 
 /** The member a violation is about, dotted: the offending value's path, or the member a `required` or `additionalProperties` names. */

@@ -1,4 +1,4 @@
-import type { FindingKind } from "../../events/runEvent.ts";
+import type { FindingKind } from "../../events/Finding.ts";
 import type { RuleId } from "../../model/index.ts";
 
 /**

@@ -9,7 +9,8 @@ import { cleanTrialLines, mutantLines, summaryLines, type Tally } from "../../cl
 import type { TrialResult } from "../../cli/TrialRecorder.ts";
 import { mutantNamed } from "../../emulator/mutants/catalogue.ts";
 import type { Mutant } from "../../emulator/mutants/Mutant.ts";
-import type { FindingEvent, FindingKind } from "../../events/runEvent.ts";
+import type { FindingEvent } from "../../events/runEvent.ts";
+import type { FindingKind } from "../../events/Finding.ts";
 import { findingFixture } from "../findingFixture.ts";
 
 function named(name: string): Mutant {

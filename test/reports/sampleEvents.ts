@@ -1,5 +1,6 @@
 /** A small, deterministic run's events for the report tests: two properties, one failing, on a wire target. */
-import type { Evidence, RunEvent } from "../../events/runEvent.ts";
+import type { RunEvent } from "../../events/runEvent.ts";
+import type { Evidence } from "../../events/Finding.ts";
 import { findingFixture } from "../findingFixture.ts";
 
 export const SAMPLE_SEED = 424242;
