@@ -14,7 +14,11 @@ export interface FindingBucket {
   readonly operation: string;
   readonly subject: string;
   readonly severity: Severity;
-  /** Every check that saw it, once each (kind and check), with the first message each gave. */
+  /**
+   * Every check that saw it, once each (kind and check): the shown counterexample's own checks first, with their
+   * messages (so a message never names values of a case other than the one shown), then those only other
+   * occurrences saw, with the first message each gave.
+   */
   readonly checks: readonly FindingCheck[];
   /** The properties (and saved cases) that hit it, in the order they did. */
   readonly properties: readonly string[];
@@ -30,10 +34,16 @@ interface Mutable {
   operation: string;
   subject: string;
   severity: Severity;
-  checks: FindingCheck[];
+  /** Every check any occurrence gave, the first message of each. */
+  seen: FindingCheck[];
   properties: string[];
   cases: number;
   smallest: FindingEvent;
+}
+
+function view({ seen, ...bucket }: Mutable): FindingBucket {
+  const shown = bucket.smallest.checks;
+  return { ...bucket, checks: [...shown, ...seen.filter((c) => !shown.some((s) => sameCheck(s, c)))], properties: [...bucket.properties] };
 }
 
 const callsOf = (event: FindingEvent) => event.evidence?.calls.length ?? Number.POSITIVE_INFINITY;
@@ -51,22 +61,21 @@ function smaller(candidate: FindingEvent, held: FindingEvent, severity: Severity
 export class FindingBuckets {
   readonly #buckets = new Map<string, Mutable>();
 
-  /** Adds one occurrence; returns its bucket and whether the bucket is new. */
-  add(event: FindingEvent): { readonly bucket: FindingBucket; readonly isNew: boolean } {
+  /** Adds one occurrence to its bucket, opening the bucket if it is the first. */
+  add(event: FindingEvent): void {
     const held = this.#buckets.get(event.fingerprint);
     if (held === undefined) {
       const bucket: Mutable = { number: this.#buckets.size + 1, fingerprint: event.fingerprint, operation: event.operation, subject: event.subject,
-        severity: event.severity, checks: [...event.checks], properties: [event.property], cases: 0, smallest: event };
+        severity: event.severity, seen: [...event.checks], properties: [event.property], cases: 0, smallest: event };
       this.#buckets.set(event.fingerprint, bucket);
-      return { bucket, isNew: true };
+      return;
     }
     if (event.severity === "failure") held.severity = "failure";
     for (const check of event.checks) {
-      if (!held.checks.some((c) => sameCheck(c, check))) held.checks.push(check);
+      if (!held.seen.some((c) => sameCheck(c, check))) held.seen.push(check);
     }
     if (!held.properties.includes(event.property)) held.properties.push(event.property);
     if (smaller(event, held.smallest, held.severity)) held.smallest = event;
-    return { bucket: held, isNew: false };
   }
 
   /** A property's end counts the cases that hit each finding. */
@@ -78,11 +87,12 @@ export class FindingBuckets {
   }
 
   get(fingerprint: string): FindingBucket | undefined {
-    return this.#buckets.get(fingerprint);
+    const held = this.#buckets.get(fingerprint);
+    return held && view(held);
   }
 
   list(): FindingBucket[] {
-    return [...this.#buckets.values()].map((b) => ({ ...b, checks: [...b.checks], properties: [...b.properties] }));
+    return [...this.#buckets.values()].map(view);
   }
 
   get failures(): number {

@@ -24,4 +24,20 @@ test("the buckets fold a list's items across occurrences the same way", () => {
   assert.equal(bucket?.properties, ["p3", "p4"]);
 });
 
+test("a bucket's checks speak of the counterexample it shows: its own messages first, then what only other occurrences saw", () => {
+  const buckets = new FindingBuckets();
+  const call = { operation: "CreateIngestionDestination", input: "{}", result: "ok" };
+  const occurrence = (property: string, calls: number, checks: { check: string; message: string }[]) => buckets.add({
+    type: "finding", at: "2026-01-01T00:00:00.000Z", property, fingerprint: "CreateIngestionDestination|ingestionDestination.ingestionArn",
+    operation: "CreateIngestionDestination", subject: "ingestionDestination.ingestionArn", severity: "failure",
+    checks: checks.map((c) => ({ kind: "model" as const, basis: [], severity: "failure" as const, ...c })),
+    evidence: { calls: Array.from({ length: calls }, () => call), deciding: calls - 1, names: {} },
+  });
+  occurrence("long", 3, [{ check: "output.ingestionArn", message: "predicts arn-of-the-long-case" }, { check: "output-schema", message: "required ingestionArn" }]);
+  occurrence("short", 1, [{ check: "output.ingestionArn", message: "predicts arn-of-the-short-case" }]);
+  const [bucket] = buckets.list();
+  assert.is(bucket?.smallest.property, "short");
+  assert.equal(bucket?.checks.map((c) => c.message), ["predicts arn-of-the-short-case", "required ingestionArn"]);
+});
+
 test.run();
