@@ -4,6 +4,7 @@ import { redactSecrets } from "../secrets/redactSecrets.ts";
 import { Journal } from "../safety/Journal.ts";
 import { RUN_ID_TAG_KEY } from "../safety/journalEntry.ts";
 import { readJournals } from "../safety/readJournal.ts";
+import { persistentTarget } from "../safety/persistentTarget.ts";
 import { settleJournal } from "../safety/settleJournal.ts";
 import { sweepTagged } from "../safety/sweepTagged.ts";
 import { teardownResources } from "../safety/teardownResources.ts";
@@ -29,6 +30,8 @@ export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<n
   try {
     const live = await connectLive(settings);
     live.limiter.lift();
+    const budget = { deadline: Date.now() + settings.teardownBudget * 1000 };
+    const patient = persistentTarget(live.target, budget);
     const left: string[] = [];
     let deleted = 0;
     try {
@@ -42,13 +45,13 @@ export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<n
           continue;
         }
         const journal = Journal.reopen(state.file);
-        const report = await settleJournal(journal, live.target).finally(() => journal.close());
+        const report = await settleJournal(journal, live.target, { budget }).finally(() => journal.close());
         deleted += report.deleted.length;
         for (const arn of report.deleted) io.out(redactSecrets(`deleted ${arn}`));
         left.push(...report.failed.map((f) => `${f.arn}: ${f.reason}`));
       }
       if (settings.loopback || settings.parents) {
-        const swept = await teardownResources(live.target, await sweepTagged(live.target, RUN_ID_TAG_KEY, settings.parents));
+        const swept = await teardownResources(patient, await sweepTagged(patient, RUN_ID_TAG_KEY, settings.parents));
         deleted += swept.deleted.length;
         for (const arn of swept.deleted) io.out(redactSecrets(`deleted ${arn} (tagged ${RUN_ID_TAG_KEY})`));
         left.push(...swept.failed.map((f) => `${f.arn}: ${f.reason}`));

@@ -14,6 +14,7 @@ export interface LiveConfig {
   readonly firehoseStreams?: readonly string[];
   readonly rate?: number;
   readonly maxRequests?: number;
+  readonly teardownBudget?: number;
   readonly journalDir?: string;
 }
 

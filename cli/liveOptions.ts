@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { DEFAULT_JOURNAL_DIR } from "../safety/Journal.ts";
 import { UsageError } from "./exitCodes.ts";
-import { LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
+import { DEFAULT_TEARDOWN_BUDGET, LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
 
 /** The live flags as given; merged with `--config` and the environment by resolveLiveSettings. */
 export interface LiveFlags {
@@ -13,6 +13,7 @@ export interface LiveFlags {
   readonly firehoseStream?: readonly string[];
   readonly rate?: number;
   readonly maxRequests?: number;
+  readonly teardownBudget?: number;
   readonly config?: string;
   readonly journalDir?: string;
 }
@@ -40,6 +41,8 @@ export function declareLiveOptions(command: Command): Command {
     .option("--firehose-stream <name>", "live: a sandbox Firehose stream destinations may point at (repeatable)", collect)
     .option("--rate <n>", "live: requests per second at most, retries included (default 10)", checked("--rate", "rate", number))
     .option("--max-requests <n>", "live: requests per run at most (default 5000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
+    .option("--teardown-budget <seconds>", `live: how long teardown and cleanup keep re-sending throttled and failing calls (default ${DEFAULT_TEARDOWN_BUDGET})`,
+      checked("--teardown-budget", "teardownBudget", number))
     .option("--config <file>", "live: the settings above from a JSON file (flags win)")
     .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`, checked("--journal-dir", "journalDir"));
 }

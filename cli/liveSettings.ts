@@ -5,7 +5,7 @@ import { DEFAULT_JOURNAL_DIR } from "../safety/Journal.ts";
 import { UsageError } from "./exitCodes.ts";
 import { readLiveConfig } from "./liveConfigFile.ts";
 import type { LiveFlags } from "./liveOptions.ts";
-import { LIVE_VALUE_CHECKS } from "./liveValues.ts";
+import { DEFAULT_TEARDOWN_BUDGET, LIVE_VALUE_CHECKS } from "./liveValues.ts";
 
 /** Everything live mode runs with, once flags, `--config` and the environment are merged and checked. */
 export interface LiveSettings {
@@ -18,6 +18,8 @@ export interface LiveSettings {
   readonly sandbox?: SandboxDestinations;
   readonly rate: number;
   readonly maxRequests: number;
+  /** Seconds teardown and cleanup keep re-sending throttled and failing calls. */
+  readonly teardownBudget: number;
   readonly journalDir: string;
 }
 
@@ -89,6 +91,7 @@ export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record
     ...(s3Buckets.length + firehoseStreams.length === 0 ? {} : { sandbox: { s3Buckets, firehoseStreams } }),
     rate: flags.rate ?? config.rate ?? DEFAULT_RATE,
     maxRequests: flags.maxRequests ?? config.maxRequests ?? DEFAULT_MAX_REQUESTS,
+    teardownBudget: flags.teardownBudget ?? config.teardownBudget ?? DEFAULT_TEARDOWN_BUDGET,
     journalDir: flags.journalDir ?? config.journalDir ?? DEFAULT_JOURNAL_DIR,
   };
 }

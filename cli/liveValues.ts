@@ -22,6 +22,12 @@ function url(v: unknown): string | undefined {
 
 const identifier: ValueCheck = (v) => (typeof v === "string" && (v.startsWith("arn:") || UUID.test(v)) ? undefined : "an ARN or a lowercase UUID");
 
+/**
+ * Seconds teardown and cleanup keep trying: a sandbox throttled for minutes still gets its resources back, and a
+ * service that never recovers holds the run five minutes at most.
+ */
+export const DEFAULT_TEARDOWN_BUDGET = 300;
+
 export const LIVE_VALUE_CHECKS = {
   endpoint: url,
   region: pattern(/^[a-z]{2}(-[a-z]+)+-\d+$/, "an AWS Region such as us-east-1"),
@@ -32,6 +38,7 @@ export const LIVE_VALUE_CHECKS = {
   firehoseStreams: names,
   rate: (v) => (typeof v === "number" && Number.isFinite(v) && v > 0 ? undefined : "a number of requests per second above 0"),
   maxRequests: (v) => (Number.isSafeInteger(v) && (v as number) >= 1 ? undefined : "a whole number of requests, 1 or more"),
+  teardownBudget: (v) => (Number.isSafeInteger(v) && (v as number) >= 1 ? undefined : "a whole number of seconds, 1 or more"),
   journalDir: (v) => {
     const problem = typeof v === "string" ? pathProblem(v, "folder") : "not a string";
     return problem === undefined ? undefined : `a folder the harness can write (${problem})`;

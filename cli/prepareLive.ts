@@ -102,7 +102,7 @@ export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<L
   const teardown = async () => {
     live.limiter.lift();
     try {
-      const report = await settleJournal(journal, live.target);
+      const report = await settleJournal(journal, live.target, { budget: { deadline: Date.now() + settings.teardownBudget * 1000 } });
       if (report.failed.length > 0) {
         const left = report.failed.map((f) => `${f.arn} (${f.reason})`).join("; ");
         const cause = live.gate.reason === undefined ? "" : `the run stopped: ${live.gate.reason}; `;

@@ -35,9 +35,15 @@ export interface CreatedEntry { readonly type: "created"; readonly id: string; r
 /** The create was refused outright (a 4xx that is not throttling): nothing exists. */
 export interface RejectedEntry { readonly type: "rejected"; readonly id: string; readonly at: string; readonly error: string }
 
+/**
+ * The create's answer never came and re-sending it failed too, but nothing of the run that the service lists is
+ * left: whatever the create made is gone, so the intent needs nothing more.
+ */
+export interface SettledEntry { readonly type: "settled"; readonly id: string; readonly at: string; readonly reason: string }
+
 export interface DeletedEntry { readonly type: "deleted"; readonly at: string; readonly arn: string }
 
 /** Everything the run created is gone. */
 export interface CompleteEntry { readonly type: "complete"; readonly at: string }
 
-export type JournalEntry = JournalHeader | IntentEntry | CreatedEntry | RejectedEntry | DeletedEntry | CompleteEntry;
+export type JournalEntry = JournalHeader | IntentEntry | CreatedEntry | RejectedEntry | SettledEntry | DeletedEntry | CompleteEntry;

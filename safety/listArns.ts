@@ -32,10 +32,10 @@ export async function listArns(target: Target, operation: ListOperation, input: 
   return arns;
 }
 
-/** The tag keys on one resource. */
-export async function tagKeysOf(target: Target, resourceArn: string): Promise<string[]> {
+/** The tags on one resource. */
+export async function tagsOf(target: Target, resourceArn: string): Promise<{ readonly key: unknown; readonly value: unknown }[]> {
   const outcome = await target.send("ListTagsForResource", { resourceArn });
   if (!outcome.ok) throw new InfrastructureError(failure(`ListTagsForResource ${resourceArn}`, outcome.error));
   const tags = outcome.output.tags;
-  return (Array.isArray(tags) ? tags : []).map((t) => (t as { key?: unknown } | null)?.key).filter((k): k is string => typeof k === "string");
+  return (Array.isArray(tags) ? tags : []).map((t) => ({ key: (t as { key?: unknown } | null)?.key, value: (t as { value?: unknown } | null)?.value }));
 }

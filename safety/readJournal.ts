@@ -9,7 +9,11 @@ export interface JournalState {
   readonly header: JournalHeader;
   /** ARNs created and not deleted, in creation order. */
   readonly alive: readonly string[];
-  /** Intents with neither an ARN nor a refusal: the create may or may not have happened. */
+  /**
+   * Intents with neither an ARN nor a refusal: the create may or may not have happened. One per clientToken (the
+   * last one sent): a create re-sent after a throttled attempt is one create, and an answer to any of its
+   * attempts answers them all.
+   */
   readonly pending: readonly IntentEntry[];
   readonly complete: boolean;
 }
@@ -29,6 +33,7 @@ const SHAPES: { readonly [K in JournalEntry["type"]]: (entry: Record<string, unk
   intent: (e) => text(e.id) && (CREATE_OPERATIONS as readonly unknown[]).includes(e.operation) && record(e.input),
   created: (e) => text(e.id) && text(e.arn),
   rejected: (e) => text(e.id),
+  settled: (e) => text(e.id),
   deleted: (e) => text(e.arn),
   complete: () => true,
 };
@@ -63,19 +68,30 @@ export function readJournal(file: string): JournalState {
   const header = entries[0];
   if (header?.type !== "run") throw new Error("it does not start with a run header");
   const alive = new Set<string>();
-  const intents = new Map<string, IntentEntry>();
+  const tokenOf = new Map<string, string>();
+  const pending = new Map<string, IntentEntry>();
+  const answer = (id: string) => {
+    const token = tokenOf.get(id);
+    if (token !== undefined) pending.delete(token);
+  };
   let complete = false;
   for (const entry of entries) {
     switch (entry.type) {
-      case "intent": intents.set(entry.id, entry); break;
-      case "created": intents.delete(entry.id); alive.add(entry.arn); break;
-      case "rejected": intents.delete(entry.id); break;
+      case "intent": {
+        const token = `${entry.operation} ${JSON.stringify(entry.clientToken ?? entry.id)}`;
+        tokenOf.set(entry.id, token);
+        pending.delete(token);
+        pending.set(token, entry);
+        break;
+      }
+      case "created": answer(entry.id); alive.add(entry.arn); break;
+      case "rejected": case "settled": answer(entry.id); break;
       case "deleted": alive.delete(entry.arn); break;
       case "complete": complete = true; break;
       case "run": break;
     }
   }
-  return { file, header, alive: [...alive], pending: [...intents.values()], complete: complete && alive.size === 0 && intents.size === 0 };
+  return { file, header, alive: [...alive], pending: [...pending.values()], complete: complete && alive.size === 0 && pending.size === 0 };
 }
 
 /**

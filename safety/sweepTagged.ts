@@ -1,5 +1,5 @@
 import type { Target } from "../targets/target.ts";
-import { listArns, tagKeysOf } from "./listArns.ts";
+import { listArns, tagsOf } from "./listArns.ts";
 
 /** A live sandbox's named parents: only their destinations are looked at, and the parents are kept. */
 export interface SweepScope {
@@ -8,12 +8,12 @@ export interface SweepScope {
 }
 
 /**
- * What earlier runs left that carries the run-id tag key, whatever the run: in a sandbox, the named
- * ingestion's tagged destinations; on a loopback endpoint, every tagged app bundle with everything under it
- * (a bundle the harness made holds nothing but the harness's own resources).
+ * What carries the run-id tag key: of any run, or of one run when its id (the tag's value) is given. In a
+ * sandbox, the named ingestion's tagged destinations; on a loopback endpoint, every tagged app bundle with
+ * everything under it (a bundle the harness made holds nothing but the harness's own resources).
  */
-export async function sweepTagged(target: Target, tagKey: string, scope?: SweepScope): Promise<string[]> {
-  const tagged = async (arn: string) => (await tagKeysOf(target, arn)).includes(tagKey);
+export async function sweepTagged(target: Target, tagKey: string, scope?: SweepScope, runId?: string): Promise<string[]> {
+  const tagged = async (arn: string) => (await tagsOf(target, arn)).some((t) => t.key === tagKey && (runId === undefined || t.value === runId));
   if (scope) {
     const ids = { appBundleIdentifier: scope.appBundle, ingestionIdentifier: scope.ingestion };
     const found: string[] = [];

@@ -33,6 +33,8 @@ test("a sandbox sweep finds only the named ingestion's destinations that carry t
   const tagged = arnOf(await ok(target, "CreateIngestionDestination", { ...ids, processingConfiguration: PROCESSING, destinationConfiguration: S3,
     tags: [{ key: "appfabric-harness:run-id", value: "an-earlier-run" }] }));
   assert.equal(await sweepTagged(target, "appfabric-harness:run-id", { appBundle: bundle, ingestion }), [tagged]);
+  assert.equal(await sweepTagged(target, "appfabric-harness:run-id", { appBundle: bundle, ingestion }, "an-earlier-run"), [tagged]);
+  assert.equal(await sweepTagged(target, "appfabric-harness:run-id", { appBundle: bundle, ingestion }, "another-run"), [], "one run's sweep leaves another run's resources");
   assert.equal(await sweepTagged(target, "appfabric-harness:run-id"), [], "an untagged app bundle is not the harness's");
   await ok(target, "TagResource", { resourceArn: bundle, tags: [{ key: "appfabric-harness:run-id", value: "an-earlier-run" }] });
   assert.equal(await sweepTagged(target, "appfabric-harness:run-id"), [bundle, ingestion, destination, tagged], "a tagged bundle goes with everything under it");
