@@ -85,9 +85,13 @@ test("settings: flags win over the config file, which wins over the environment;
   const file = configFile("sandbox.json", { endpoint: AWS, account: "111122223333", appBundle: BUNDLE, ingestion: INGESTION, firehoseStreams: ["s1"], rate: 3 });
   const fromFile = await resolveLiveSettings({ config: file }, { AWS_REGION: "eu-west-1" }, "run");
   assert.equal({ ...fromFile, journalDir: "" }, { endpoint: AWS, loopback: false, region: "eu-west-1", account: "111122223333",
-    parents: { appBundle: BUNDLE, ingestion: INGESTION }, sandbox: { s3Buckets: [], firehoseStreams: ["s1"] }, rate: 3, maxRequests: 5_000, journalDir: "" });
+    parents: { appBundle: BUNDLE, ingestion: INGESTION }, sandbox: { s3Buckets: [], firehoseStreams: ["s1"] }, rate: 3, maxRequests: 5_000, teardownBudget: 300, journalDir: "" });
   const overridden = await resolveLiveSettings({ config: file, endpoint: "http://[::1]:9", rate: 7, s3Bucket: ["b2"] }, {}, "run");
   assert.equal([overridden.endpoint, overridden.loopback, overridden.rate, overridden.sandbox?.s3Buckets], ["http://[::1]:9", true, 7, ["b2"]]);
+  const patient = configFile("patient.json", { endpoint: "http://127.0.0.1:9", teardownBudget: 900 });
+  assert.is((await resolveLiveSettings({ config: patient }, {}, "cleanup")).teardownBudget, 900);
+  assert.is((await resolveLiveSettings({ config: patient, teardownBudget: 60 }, {}, "cleanup")).teardownBudget, 60);
+  assert.match(usageMessage(() => readLiveConfig(configFile("budget.json", { teardownBudget: 0 }))), /"teardownBudget" must be a whole number of seconds, 1 or more/);
   const fromEnv = await resolveLiveSettings({}, { AWS_ENDPOINT_URL_APPFABRIC: "http://localhost:4566", AWS_REGION: "us-east-1" }, "run");
   assert.equal([fromEnv.endpoint, fromEnv.loopback, fromEnv.parents, fromEnv.sandbox], ["http://localhost:4566", true, undefined, undefined]);
   // AWS_ENDPOINT_URL as the SDK takes it: after the service's own variable, before the Region's default; empty is unset.
