@@ -67,14 +67,15 @@ export async function waitFor(what: string, condition: () => boolean, timeoutMs 
   }
 }
 
-/** An SDK client on the emulator, signing with FAKE. */
-export function emulatorClient(endpoint: string): AppFabricClient {
-  return new AppFabricClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: FAKE.accessKeyId, secretAccessKey: FAKE.secretAccessKey } });
+/** An SDK client on the emulator, signing with FAKE; more attempts to look past the faults an emulator injects. */
+export function emulatorClient(endpoint: string, maxAttempts?: number): AppFabricClient {
+  return new AppFabricClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: FAKE.accessKeyId, secretAccessKey: FAKE.secretAccessKey },
+    ...(maxAttempts === undefined ? {} : { maxAttempts }) });
 }
 
 /** Every app bundle, ingestion and destination the emulator holds. */
-export async function everything(endpoint: string): Promise<string[]> {
-  const client = emulatorClient(endpoint);
+export async function everything(endpoint: string, maxAttempts?: number): Promise<string[]> {
+  const client = emulatorClient(endpoint, maxAttempts);
   try {
     const found: string[] = [];
     for (const { arn: bundle } of (await client.send(new commands.ListAppBundlesCommand({}))).appBundleSummaryList) {
