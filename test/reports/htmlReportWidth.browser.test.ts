@@ -1,7 +1,7 @@
 /**
  * The HTML report of a real run fits a laptop's window: at 1280x800 in headless Chromium, with every folded
- * part opened, nothing reaches past the viewport's right edge and no code block scrolls sideways. The runs are
- * real: a passing one on the embedded emulator and a failing one against a planted bug, whose findings carry
+ * part opened, nothing reaches past the viewport's right edge and no code block scrolls sideways; as loaded,
+ * what was hit is folded. The runs are real: a passing one on the embedded emulator and a failing one against a planted bug, whose findings carry
  * long ARNs, request bodies and replay lines.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -86,6 +86,8 @@ if (CHROMIUM === undefined) {
       assert.is(passing.code, EXIT.ok);
       const passed = await measure(browser, passing.html);
       assertFits(passed.width, "passing report");
+      // What was hit is folded; a passing run's plan hit every class, so nothing of it is left open.
+      assert.ok(passed.folded.some((s) => /^(\d+) of \1 classes hit$/.test(s)), passed.folded.join(" | "));
 
       const failing = await reportOf(dir, { mutant: "accepts-length-one-over" });
       assert.is(failing.code, EXIT.findings);
