@@ -1,7 +1,8 @@
-/** The report's tables: properties, input coverage, error-contract coverage and transient faults. */
+/** The report's tables: properties, the coverage plan, input coverage, error-contract coverage and transient faults. */
 import { coverageByKind } from "./coverageByKind.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { formatDuration, formatLatencyRange } from "./formatNumbers.ts";
+import { hitTable } from "./htmlHitTable.ts";
 import { chip, htmlTable } from "./htmlTable.ts";
 import { latencyPercentile, PERCENTILE_NOTE } from "./latencyBuckets.ts";
 import type { PlanSummary, RunSummary } from "./runSummary.ts";
@@ -25,14 +26,16 @@ export function propertiesTable(summary: RunSummary): string {
   return htmlTable("properties-table", columns, rows);
 }
 
-/** The coverage plan: classes hit out of all, and each one missed with why. */
+/** The coverage plan: each class missed with why, then the classes hit, folded. */
 export function planTable(plan: PlanSummary): string {
-  const head = `<p>${plan.hit} of ${plan.total} classes hit; the whole plan takes ${plan.requests} requests${plan.budget === undefined ? "" : ` (${plan.budget} were left for it)`}.</p>`;
-  const rows = [
-    ...plan.missed.map((m) => [escapeHtml(m.id), chip("not hit", "warn"), escapeHtml(m.why)]),
-    ...plan.hitClasses.map((c) => [escapeHtml(c.id), chip("hit", "ok"), escapeHtml(c.description)]),
-  ];
-  return head + htmlTable("plan-classes", [{ title: "Class" }, { title: "" }, { title: "Why not, or what it is" }], rows);
+  const head = `<p>The whole plan takes ${plan.requests} requests${plan.budget === undefined ? "" : ` (${plan.budget} were left for it)`}.</p>`;
+  return head + hitTable({
+    id: "plan-classes",
+    columns: [{ title: "Class" }, { title: "Why not, or what it is" }],
+    missed: plan.missed.map((m) => [escapeHtml(m.id), escapeHtml(m.why)]),
+    hit: plan.hitClasses.map((c) => [escapeHtml(c.id), escapeHtml(c.description)]),
+    counted: "classes hit",
+  });
 }
 
 /** Cases that proved nothing, by property and reason. */
@@ -46,12 +49,13 @@ export function coverageTables(summary: RunSummary): string {
   if (groups.length === 0) return `<p class="note">No call carried coverage tags.</p>`;
   return groups
     .map((g) => {
-      const rows = [
-        ...g.generated.map((c) => [chip(c.name, "ok"), String(c.count)]),
-        ...g.missing.map((tag) => [chip(tag, "warn"), "never generated"]),
-      ];
-      const heading = `<h3>${escapeHtml(g.label)}: ${g.generated.length} generated${g.missing.length ? `, ${g.missing.length} never` : ""}</h3>`;
-      return heading + htmlTable(`coverage-${g.kind}`, [{ title: "Tag" }, { title: "Calls", numeric: true }], rows);
+      return `<h3>${escapeHtml(g.label)}</h3>` + hitTable({
+        id: `coverage-${g.kind}`,
+        columns: [{ title: "Tag" }, { title: "Calls", numeric: true }],
+        missed: g.missing.map((tag) => [chip(tag, "warn"), "never generated"]),
+        hit: g.generated.map((c) => [chip(c.name, "ok"), String(c.count)]),
+        counted: "tags generated",
+      });
     })
     .join("\n");
 }

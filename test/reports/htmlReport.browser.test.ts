@@ -1,9 +1,8 @@
 /**
- * Opens the HTML report in headless Chromium (Debian's package, driven by playwright-core; no browser is
- * ever downloaded) with every non-file request blocked, to prove the report is self-contained and renders.
- * Without Chromium the test is reported as skipped on a `SKIP: ` line, which CI counts.
+ * Opens the HTML report in headless Chromium with every non-file request blocked, to prove the report is
+ * self-contained and renders.
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,11 +11,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { EventSink } from "../../events/runEvent.ts";
 import { createReportSinks } from "../../reports/reportSinks.ts";
+import { CHROMIUM_ARGS, chromiumPath, skipLine } from "./chromium.ts";
 import { HOSTILE, sampleEvents } from "./sampleEvents.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = chromiumPath();
 const NAME = "html report renders in headless Chromium with the network blocked";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 async function writeReport(reportDir: string): Promise<string> {
   let html = "";
@@ -30,15 +29,15 @@ async function writeReport(reportDir: string): Promise<string> {
   return html;
 }
 
-if (!existsSync(CHROMIUM)) {
-  console.log(`SKIP: ${NAME}: ${CHROMIUM} not found (install Debian's chromium package)`);
+if (CHROMIUM === undefined) {
+  console.log(skipLine(NAME));
 } else {
   test(NAME, async () => {
     const dir = mkdtempSync(join(tmpdir(), "html-report-"));
     const context = await chromium.launchPersistentContext(join(dir, "profile"), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
       timeout: 60_000,
     });

@@ -51,6 +51,15 @@ test("the sections the issue asks for are all there", () => {
   assert.ok(html.includes('<span class="chip warn">ConflictException</span>'));
 });
 
+test("input coverage: tags never generated in the open, the ones generated folded under their count", () => {
+  const html = render();
+  const bounds = /<h3>Boundaries<\/h3>(.*?)(?=<h3>)/s.exec(html)?.[1] ?? "";
+  assert.match(bounds, /^<table id="coverage-bound-missed">.*bound:bucketName:min<\/span><\/td><td class="num">never generated.*?<\/table><details class="hit">/s);
+  assert.match(bounds, /<details class="hit"><summary>1 of 2 tags generated<\/summary><table id="coverage-bound">.*bound:bucketName:max<\/span><\/td><td class="num">5<.*<\/details>/s);
+  const branches = /<h3>Union branches<\/h3>(.*?)(?=<h3>)/s.exec(html)?.[1] ?? "";
+  assert.match(branches, /^<details class="hit"><summary>2 of 2 tags generated<\/summary>/, "nothing missed, nothing in the open");
+});
+
 test("latency histograms and p50 and p95 per operation only for wire targets; an empty log still renders", () => {
   const model = render(sampleEvents().map((e): RunEvent => (e.type === "run.start" ? { ...e, target: "model", onWire: false } : e)));
   assert.not.ok(model.includes('id="latency-0"'));
