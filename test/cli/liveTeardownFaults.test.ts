@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readJournals } from "../../safety/readJournal.ts";
-import { childEnv, everything, journalEntries, startLiveEmulator } from "./liveFixtures.ts";
+import { everything, FAKE, journalEntries, startLiveEmulator } from "./liveFixtures.ts";
 import { runMain } from "./runMain.ts";
 
 /** The run reads credentials and the Region from the process's environment: set them for one call, then put it back. */
@@ -22,9 +22,8 @@ async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): P
 test("against a service throttling 30% and failing 10% of requests, a live run tears down everything and exits 0; cleanup finds 0 left", async () => {
   const emulator = await startLiveEmulator({ throttleRate: 0.3, serverErrorRate: 0.1, seed: 11 });
   const dir = mkdtempSync(join(tmpdir(), "harness-faults-"));
-  const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY } = childEnv();
   try {
-    const env = { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true" };
+    const env = { AWS_ACCESS_KEY_ID: FAKE.accessKeyId, AWS_SECRET_ACCESS_KEY: FAKE.secretAccessKey, AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true" };
     const run = await withEnv(env, () => runMain(["run", "--target", "live", "--endpoint", emulator.url, "--journal-dir", dir,
       "--runs", "3", "--seed", "4", "--rate", "2000", "--no-report", "--no-corpus", "--quiet"]));
     assert.is(run.code, 0, run.stdout + run.stderr);
