@@ -1,14 +1,18 @@
 import { RuleEvidence } from "../events/RuleEvidence.ts";
 import type { EventSink, RuleChangeEvent } from "../events/runEvent.ts";
 import type { RuleConfidence, RuleInfo } from "../events/RuleTally.ts";
-import { citationOf, MODEL_RULES, type RuleId } from "../model/index.ts";
+import { MODEL_RULES, type RuleId, type RuleSource } from "../model/index.ts";
 import type { AcceptedRules } from "../properties/gradeDivergence.ts";
 import { readHistory } from "../reports/history.ts";
 import { ruleChanges } from "../reports/ruleChanges.ts";
 import { acceptedRules } from "./acceptedRules.ts";
 
-/** Every model rule as the run announces it, so reports list rules never exercised too. */
-export const RULE_INFOS: readonly RuleInfo[] = MODEL_RULES.map((r) => ({ id: r.id, confidence: r.confidence, source: citationOf(r.source) }));
+/** Every model rule as the run announces it, so reports list rules never exercised too; its kind is the confidence, the source its words. */
+export const RULE_INFOS: readonly RuleInfo[] = MODEL_RULES.map((r) => ({ id: r.id, confidence: r.confidence, source: sourceWords(r.source) }));
+
+function sourceWords(source: RuleSource): string {
+  return "documentedBy" in source ? source.documentedBy : "observedBy" in source ? source.observedBy : source.assumedFrom;
+}
 
 const CONFIDENCE = new Map<string, RuleConfidence>(MODEL_RULES.map((r) => [r.id, r.confidence]));
 

@@ -9,20 +9,23 @@ import { callsPerSecond, formatDuration, plural } from "./formatNumbers.ts";
 import type { HistoryEntry } from "./history.ts";
 import { chartCanvases, chartScripts, latencyCharts, trendCharts } from "./htmlCharts.ts";
 import { findingsSection } from "./htmlFindings.ts";
+import { ruleSection } from "./htmlRuleLedger.ts";
 import { HTML_STYLES } from "./htmlStyles.ts";
 import { coverageTables, errorContractTable, inconclusiveTable, planTable, propertiesTable, transientTable } from "./htmlTables.ts";
 import type { RunSummary } from "./runSummary.ts";
+import type { ServiceLedger } from "./serviceLedger.ts";
 import { verdictText } from "./verdictText.ts";
 
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
 
-export function htmlReport(summary: RunSummary, history: readonly HistoryEntry[], chartBundle: string = chartLibrary()): string {
+export function htmlReport(summary: RunSummary, history: readonly HistoryEntry[], chartBundle: string = chartLibrary(), ledger?: ServiceLedger): string {
   const latency = summary.wire ? latencyCharts(summary) : [];
   const trend = history.length ? trendCharts(history) : [];
   const sections = [
     section("properties", "Properties", propertiesTable(summary)),
     section("findings", "Findings", findingsSection(summary)),
     ...(summary.inconclusive.length > 0 ? [section("inconclusive", "Inconclusive cases", inconclusiveTable(summary))] : []),
+    section("rules", "Model rules", ruleSection(summary, ledger)),
     ...(summary.plan ? [section("plan", "Coverage plan", planTable(summary.plan))] : []),
     section("coverage", "Input coverage", coverageTables(summary)),
     section("errors", "Error contract", errorContractTable(summary)),

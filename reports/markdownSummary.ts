@@ -6,6 +6,7 @@ import { callsPerSecond, formatDuration, formatLatencyRange, plural } from "./fo
 import { latencyPercentile, PERCENTILE_NOTE } from "./latencyBuckets.ts";
 import { mdCode, mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
 import type { RunSummary } from "./runSummary.ts";
+import { ruleViews } from "./ruleView.ts";
 import { verdictText } from "./verdictText.ts";
 
 /** Bounds that keep a summary of a long, noisy run within CI comment limits (GitHub: 1 MiB). */
@@ -13,7 +14,7 @@ const MAX_FINDINGS = 25;
 const MAX_TEXT = 4000;
 
 export function markdownSummary(summary: RunSummary): string {
-  return [header(summary), properties(summary), findings(summary, "failure"), inconclusive(summary), findings(summary, "observation"), plan(summary), coverage(summary), errorContract(summary), latency(summary), infrastructure(summary)]
+  return [header(summary), properties(summary), findings(summary, "failure"), inconclusive(summary), findings(summary, "observation"), rules(summary), plan(summary), coverage(summary), errorContract(summary), latency(summary), infrastructure(summary)]
     .filter((section) => section !== "")
     .join("\n\n") + "\n";
 }
@@ -59,6 +60,19 @@ function inconclusive(summary: RunSummary): string {
   return `### Inconclusive cases
 
 ${mdTable(["Property", "Why it proved nothing", "Cases"], ["l", "l", "r"], rows)}`;
+}
+
+/** Each model rule with its source and what this run's calls showed of it, folded away: the rules that diverged are named in the fold's line. */
+function rules(summary: RunSummary): string {
+  const views = ruleViews(summary);
+  if (views.length === 0) return "";
+  const count = (state: string) => views.filter((v) => v.state === state).length;
+  const diverged = views.filter((v) => v.state === "diverged").map((v) => v.id);
+  const rows = views.map((v) => [mdCode(v.id, true), mdText(v.source), mdText(v.change === undefined ? v.evidence : `${v.evidence}; ${v.change}`),
+    v.example === undefined ? "–" : mdCode(v.example, true)]);
+  const line = [`${plural(diverged.length, "rule")} diverged${diverged.length > 0 ? ` (${diverged.map(mdText).join(", ")})` : ""}`,
+    `${count("accepted")} as accepted`, `${count("held")} held`, `${count("not exercised")} not exercised`].join(", ");
+  return `### Model rules\n\n<details><summary>${line}</summary>\n\n${mdTable(["Rule", "Source", "This run", "Example of a divergence"], ["l", "l", "l", "l"], rows)}\n\n</details>`;
 }
 
 /** The coverage plan: classes hit out of all, and each one missed with why. */

@@ -29,6 +29,8 @@ export interface LedgerRow {
   readonly rule: string;
   /** Oldest first. */
   readonly runs: readonly LedgerRun[];
+  /** Runs that diverged on it, accepted divergences included. */
+  readonly runsRefuted: number;
   readonly calls: { readonly held: number; readonly diverged: number; readonly accepted: number };
   /** The divergences' fingerprints over every run, with the calls that diverged so (accepted ones included). */
   readonly fingerprints: Readonly<Record<string, number>>;
@@ -101,7 +103,7 @@ export function ruleLedger(history: readonly HistoryEntry[], confidence: (rule: 
     }
     const example = runs.map((r) => r.tally.example).filter((e) => e !== undefined).at(-1);
     return {
-      service, rule, runs, fingerprints, ...(example === undefined ? {} : { example }), ...verdictOf(rule, runs, refutedRuns),
+      service, rule, runs, runsRefuted: runs.filter((r) => diverges(r.state)).length, fingerprints, ...(example === undefined ? {} : { example }), ...verdictOf(rule, runs, refutedRuns),
       calls: { held: runs.reduce((s, r) => s + r.tally.held, 0), diverged: runs.reduce((s, r) => s + divergedCalls(r.tally), 0), accepted: runs.reduce((s, r) => s + acceptedCalls(r.tally), 0) },
     };
   });

@@ -7,6 +7,7 @@ import type { ReportPaths } from "./reportPaths.ts";
 import type { RunSummary } from "./runSummary.ts";
 import { writeRedacted } from "../secrets/RedactedFile.ts";
 import { chartLibrary } from "./chartLibrary.ts";
+import { serviceLedger } from "./serviceLedger.ts";
 
 export function writeReports(summary: RunSummary, paths: ReportPaths): void {
   const entry = historyEntry(summary);
@@ -15,5 +16,5 @@ export function writeReports(summary: RunSummary, paths: ReportPaths): void {
   writeRedacted(paths.markdown, markdownSummary(summary));
   // The inlined chart library is no data of the run: masking a short secret must not break it.
   const charts = chartLibrary();
-  writeRedacted(paths.html, htmlReport(summary, trendOf(history, summary), charts), [charts]);
+  writeRedacted(paths.html, htmlReport(summary, trendOf(history, summary), charts, serviceLedger(history, summary)), [charts]);
 }
