@@ -32,6 +32,8 @@ import { fanOut } from "./fanOut.ts";
 import { cleanupArgs, runCommandArgs, targetArgs } from "./flagArgs.ts";
 import { HARNESS_VERSION } from "./harnessVersion.ts";
 import { resolveLiveSettings, type LiveSettings } from "./liveSettings.ts";
+import { readLiveConfig } from "./liveConfigFile.ts";
+import { acceptRequests } from "./acceptedRules.ts";
 import { LOCAL_ACCOUNT } from "../emulator/localAccount.ts";
 import { prepareLive, type LiveRun } from "./prepareLive.ts";
 import { commandLine, invocationPrefix } from "./replayCommand.ts";
@@ -70,7 +72,10 @@ interface Wiring {
  * report and adds no trend point); `--workers` hands the checked run to its worker processes.
  */
 export async function executeRun(options: RunOptions, io: RunIo): Promise<number> {
-  const live = options.target === "live" ? await resolveLiveSettings(options, io.env, "run") : undefined;
+  // Read once: its live settings matter only live, its accepted rules on any target.
+  const config = options.config === undefined ? {} : readLiveConfig(options.config);
+  const accept = acceptRequests(options.acceptObserved, config.acceptObserved ?? [], options.config ?? "");
+  const live = options.target === "live" ? await resolveLiveSettings(options, io.env, "run", config) : undefined;
   const module = await loadClientModule(options.client);
   const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
   const prefix = invocationPrefix(io.env);
@@ -85,7 +90,7 @@ export async function executeRun(options: RunOptions, io: RunIo): Promise<number
   }
   const benign = BENIGN_MODES.find((m) => m.name === options.benign);
   // A planted bug is no behaviour of the service: such a run reads the ledger (what is accepted) and teaches it nothing.
-  const ledger = ruleLedgerOfRun(reportPaths(options.reportDir).history, serviceOf(options, live), mutant === undefined, options.acceptObserved ?? []);
+  const ledger = ruleLedgerOfRun(reportPaths(options.reportDir).history, serviceOf(options, live), mutant === undefined, accept);
   return runWired({ options, io, plan, contract, module, ...(mutant ? { mutant } : {}), ...(live ? { live } : {}), ...(benign ? { benign } : {}), line, ledger });
 }
 

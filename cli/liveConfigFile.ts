@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { MAX_JSON_DEPTH, nestedDeeperThan } from "../safety/nestedDeeperThan.ts";
 import { UsageError } from "./exitCodes.ts";
-import { LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
+import { knownRuleIds } from "./acceptedRules.ts";
+import { LIVE_VALUE_CHECKS } from "./liveValues.ts";
 
-/** The live settings a `--config` file may hold; flags given on the command line win over them. */
+/**
+ * What a `--config` file may hold: the live settings, where a flag given on the command line wins, and the rules
+ * to accept on any target, which add to `--accept-observed`.
+ */
 export interface LiveConfig {
   readonly endpoint?: string;
   readonly region?: string;
@@ -16,11 +20,14 @@ export interface LiveConfig {
   readonly maxRequests?: number;
   readonly teardownBudget?: number;
   readonly journalDir?: string;
+  readonly acceptObserved?: readonly string[];
 }
 
-const KEYS = Object.keys(LIVE_VALUE_CHECKS) as LiveValueKey[];
+const CONFIG_CHECKS = { ...LIVE_VALUE_CHECKS, acceptObserved: knownRuleIds };
+type ConfigKey = keyof typeof CONFIG_CHECKS;
+const KEYS = Object.keys(CONFIG_CHECKS) as ConfigKey[];
 
-function isKey(key: string): key is LiveValueKey {
+function isKey(key: string): key is ConfigKey {
   return (KEYS as string[]).includes(key);
 }
 
@@ -38,7 +45,7 @@ export function readLiveConfig(file: string): LiveConfig {
   if (nestedDeeperThan(parsed)) throw new UsageError(`--config ${file}: it nests deeper than ${MAX_JSON_DEPTH} levels, as no config file does`);
   for (const [key, value] of Object.entries(parsed)) {
     if (!isKey(key)) throw new UsageError(`--config ${file}: unknown key "${key}"; the keys are ${KEYS.join(", ")}`);
-    const expected = LIVE_VALUE_CHECKS[key](value);
+    const expected = CONFIG_CHECKS[key](value);
     if (expected !== undefined) throw new UsageError(`--config ${file}: "${key}" must be ${expected}, not ${JSON.stringify(value)}`);
   }
   return parsed as LiveConfig;

@@ -43,6 +43,6 @@ export function declareLiveOptions(command: Command): Command {
     .option("--max-requests <n>", "live: requests per run at most (default 5000; teardown is exempt)", checked("--max-requests", "maxRequests", number))
     .option("--teardown-budget <seconds>", `live: how long teardown and cleanup keep re-sending throttled and failing calls (default ${DEFAULT_TEARDOWN_BUDGET})`,
       checked("--teardown-budget", "teardownBudget", number))
-    .option("--config <file>", "live: the settings above from a JSON file (flags win)")
+    .option("--config <file>", "the live settings above from a JSON file (flags win), and acceptObserved: rules to accept on any target, added to --accept-observed")
     .option("--journal-dir <dir>", `live: where the journals of created resources go (default ${DEFAULT_JOURNAL_DIR})`, checked("--journal-dir", "journalDir"));
 }

@@ -3,7 +3,7 @@ import type { SandboxDestinations } from "../generators/destinationConfiguration
 import { isLoopbackEndpoint } from "../safety/isLoopbackEndpoint.ts";
 import { DEFAULT_JOURNAL_DIR } from "../safety/Journal.ts";
 import { UsageError } from "./exitCodes.ts";
-import { readLiveConfig } from "./liveConfigFile.ts";
+import { readLiveConfig, type LiveConfig } from "./liveConfigFile.ts";
 import type { LiveFlags } from "./liveOptions.ts";
 import { DEFAULT_TEARDOWN_BUDGET, LIVE_VALUE_CHECKS } from "./liveValues.ts";
 
@@ -56,8 +56,8 @@ function checkedEnv(name: string, value: string | undefined, check: (v: unknown)
  * opt-in: off loopback, a run must name the account, the app bundle, the ingestion and a sandbox bucket or
  * stream; cleanup must name the account. Missing pieces are a usage error that lists them.
  */
-export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record<string, string | undefined>>, purpose: "run" | "cleanup"): Promise<LiveSettings> {
-  const config = flags.config === undefined ? {} : readLiveConfig(flags.config);
+export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record<string, string | undefined>>, purpose: "run" | "cleanup",
+  config: LiveConfig = flags.config === undefined ? {} : readLiveConfig(flags.config)): Promise<LiveSettings> {
   const region = config.region ?? checkedEnv("AWS_REGION", env.AWS_REGION, LIVE_VALUE_CHECKS.region) ?? await profileRegion();
   // As the SDK: the service's own variable, then the general one; an empty one counts as unset.
   const fromEnv = (name: string) => checkedEnv(name, env[name] || undefined, LIVE_VALUE_CHECKS.endpoint);

@@ -5,7 +5,7 @@ import { MODEL_RULES, type RuleId, type RuleSource } from "../model/index.ts";
 import type { AcceptedRules } from "../properties/gradeDivergence.ts";
 import { readHistory } from "../reports/history.ts";
 import { ruleChanges } from "../reports/ruleChanges.ts";
-import { acceptedRules } from "./acceptedRules.ts";
+import { acceptedRules, type AcceptRequest } from "./acceptedRules.ts";
 
 /** Every model rule as the run announces it, so reports list rules never exercised too; its kind is the confidence, the source its words. */
 export const RULE_INFOS: readonly RuleInfo[] = MODEL_RULES.map((r) => ({ id: r.id, confidence: r.confidence, source: sourceWords(r.source) }));
@@ -37,7 +37,7 @@ export interface RunLedger {
  * Region at its endpoint, or the harness's own target): the client that drove it and a planted bug do not
  * make another service.
  */
-export function ruleLedgerOfRun(historyFile: string, service: string, teaches: boolean, accept: readonly string[]): RunLedger {
+export function ruleLedgerOfRun(historyFile: string, service: string, teaches: boolean, accept: readonly AcceptRequest[]): RunLedger {
   const ledger = readHistory(historyFile).filter((e) => e.service === service);
   const accepted = acceptedRules(accept, ledger, service);
   const evidence = new RuleEvidence();
