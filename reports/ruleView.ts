@@ -36,7 +36,7 @@ function stateOf(rule: RuleSummary): RuleEvidenceState {
 function asFindings(counts: Readonly<Record<string, number>>, buckets: ReadonlyMap<string, FindingBucket>): string {
   return Object.entries(counts).map(([fingerprint, calls]) => {
     const number = buckets.get(fingerprint)?.number;
-    return `${plural(calls, "call")} as ${number === undefined ? "" : `#${number} `}(${fingerprint})`;
+    return `${plural(calls, "call")} ${number === undefined ? "" : `as #${number} `}(${fingerprint})`;
   }).join(", ");
 }
 

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
+import { escapeHtml } from "../../reports/escapeHtml.ts";
+import { mdText } from "../../reports/markdownText.ts";
 import { runMain } from "./runMain.ts";
 
 /** Each mode, and a rule the ledger must learn it by with a fingerprint of what it does. */
@@ -92,6 +94,8 @@ test("a rule that held for three runs and diverges in the fourth is reported as 
   assert.is(change.now, "refuted");
   assert.is(change.runs, 3);
   assert.match(change.message, `changed since ${start.at.slice(0, 10)}`);
+  assert.ok(readFileSync(join(dir, "summary.md"), "utf8").includes(mdText(change.message)), "the rule's row in the reports names the change");
+  assert.ok(readFileSync(join(dir, "index.html"), "utf8").includes(escapeHtml(change.message)));
   const ledger = await runMain(["rules", "--report-dir", dir]);
   assert.match(ledger.stdout, `changed on ${start.at.slice(0, 10)}: held in 3 runs until`);
 }));

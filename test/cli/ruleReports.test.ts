@@ -118,6 +118,9 @@ test("acceptObserved in a config file accepts as --accept-observed does, and the
   const flagged = acceptedRun(byFlags);
   assert.is(flagged.findings, 0);
   assert.equal(Object.keys(flagged.accepted ?? {}).sort(), wrong);
+  const [, evidence, example] = mdRuleRows(read(byFlags, "summary.md")).get("list.order") ?? [];
+  assert.match(evidence ?? "", new RegExp(`^diverged as accepted in \\d+ calls \\(${FINGERPRINT.replace("|", "\\|")}\\); held in \\d+ calls$`), "no finding to number");
+  assert.match(example ?? "", /^ingestionDestinations\.0\.arn is "arn:/, "the divergence's message, as no finding shows it");
 
   const byFile = copyOfTaught("by-file");
   const config = join(root, "accept.json");
