@@ -1,32 +1,34 @@
 /**
  * The report's model rules: each rule's source and what this run showed of it (the same views as the Markdown
  * summary's), and the ledger of the service across runs (the same rows and words as `appfabric-harness rules`),
- * with a timeline per rule.
+ * with a timeline per rule. Rules that diverged are in the open; those that held, or were not exercised, are
+ * folded under their count, as the coverage tables fold what was hit.
  */
 import { escapeHtml } from "./escapeHtml.ts";
 import { plural } from "./formatNumbers.ts";
-import { chip, htmlTable } from "./htmlTable.ts";
+import { hitTable } from "./htmlHitTable.ts";
 import { ruleTimeline, TIMELINE_RUNS } from "./htmlRuleTimeline.ts";
+import { chip } from "./htmlTable.ts";
+import type { LedgerRow } from "./ruleLedger.ts";
 import { callsText, fingerprintsText, ledgerExample, runsText, seenText } from "./ruleLedgerLines.ts";
+import { ruleViews, type RuleEvidenceState, type RuleView } from "./ruleView.ts";
 import type { RunSummary } from "./runSummary.ts";
-import { ruleViews, type RuleEvidenceState } from "./ruleView.ts";
 import type { ServiceLedger } from "./serviceLedger.ts";
 
 const STATE_CHIPS: Readonly<Record<RuleEvidenceState, "bad" | "warn" | "ok" | "muted">> = { diverged: "bad", accepted: "warn", held: "ok", "not exercised": "muted" };
 
-/** Text from targets (ARNs, bodies) has no spaces to break at: it may break anywhere rather than widen the page. */
-const wrappable = (html: string) => `<span style="overflow-wrap:anywhere">${html}</span>`;
-
 function runTable(summary: RunSummary): string {
   const views = ruleViews(summary);
   if (views.length === 0) return `<p class="note">The run listed no model rules.</p>`;
-  const rows = views.map((v) => [
+  const row = (v: RuleView) => [
     `<code>${escapeHtml(v.id)}</code>`,
-    wrappable(escapeHtml(v.source)),
-    `${chip(v.state, STATE_CHIPS[v.state])} ${wrappable(escapeHtml(v.evidence))}${v.change === undefined ? "" : `<br>${chip("changed", "warn")} ${wrappable(escapeHtml(v.change))}`}`,
-    v.example === undefined ? "–" : `<code>${wrappable(escapeHtml(v.example))}</code>`,
-  ]);
-  return htmlTable("rule-evidence-table", [{ title: "Rule" }, { title: "Source" }, { title: "This run" }, { title: "Example of a divergence" }], rows);
+    escapeHtml(v.source),
+    `${chip(v.state, STATE_CHIPS[v.state])} ${escapeHtml(v.evidence)}${v.change === undefined ? "" : `<br>${chip("changed", "warn")} ${escapeHtml(v.change)}`}`,
+    v.example === undefined ? "–" : `<code>${escapeHtml(v.example)}</code>`,
+  ];
+  const quiet = (v: RuleView) => v.state === "held" || v.state === "not exercised";
+  return hitTable({ id: "rule-evidence-table", columns: [{ title: "Rule" }, { title: "Source" }, { title: "This run" }, { title: "Example of a divergence" }],
+    missed: views.filter((v) => !quiet(v)).map(row), hit: views.filter(quiet).map(row), counted: "rules held or not exercised" });
 }
 
 function ledgerTable(ledger: ServiceLedger | undefined): string {
@@ -34,13 +36,14 @@ function ledgerTable(ledger: ServiceLedger | undefined): string {
   if (ledger.rows.length === 0) return `<p class="note">No run of ${escapeHtml(ledger.service)} has evidence on an observed or assumed rule yet.</p>`;
   const shown = ledger.runs.length > TIMELINE_RUNS ? `; the timelines show the latest ${TIMELINE_RUNS}` : "";
   const head = `<p>The ledger of ${escapeHtml(ledger.service)}: ${plural(ledger.runs.length, "run")} in this report folder's history${shown}, oldest first.</p>`;
-  const rows = ledger.rows.map((row) => {
+  const cells = (row: LedgerRow) => {
     const example = ledgerExample(row);
-    const details = [...fingerprintsText(row), ...(example === undefined ? [] : [`e.g. ${example}`])].map((t) => `<br><span class="note">${wrappable(escapeHtml(t))}</span>`);
+    const details = [...fingerprintsText(row), ...(example === undefined ? [] : [`e.g. ${example}`])].map((t) => `<br><span class="note">${escapeHtml(t)}</span>`);
     return [`<code>${escapeHtml(row.rule)}</code>`, escapeHtml(runsText(row)), escapeHtml(callsText(row)), escapeHtml(seenText(row)),
-      `${wrappable(escapeHtml(row.verdict))}${details.join("")}`, ruleTimeline(row, ledger)];
-  });
-  return head + htmlTable("rule-ledger-table", [{ title: "Rule" }, { title: "Runs" }, { title: "Calls" }, { title: "Seen" }, { title: "Verdict" }, { title: "Timeline" }], rows);
+      `${escapeHtml(row.verdict)}${details.join("")}`, ruleTimeline(row, ledger)];
+  };
+  return head + hitTable({ id: "rule-ledger-table", columns: [{ title: "Rule" }, { title: "Runs" }, { title: "Calls" }, { title: "Seen" }, { title: "Verdict" }, { title: "Timeline" }],
+    missed: ledger.rows.filter((r) => r.runsRefuted > 0).map(cells), hit: ledger.rows.filter((r) => r.runsRefuted === 0).map(cells), counted: "rules held in every run" });
 }
 
 export function ruleSection(summary: RunSummary, ledger: ServiceLedger | undefined): string {
