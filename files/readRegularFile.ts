@@ -1,9 +1,10 @@
 /**
  * Reading a file a user names. Only a regular file is read: a FIFO blocks until some writer opens it (forever,
- * when none does), a device such as /dev/zero never ends, so each is refused with what it is. /dev/null is a
- * character device too and refused as well: no file the harness reads means anything empty.
+ * when none does), a device such as /dev/zero never ends, so each is refused with what it is. /dev/null is
+ * refused too, as the character device it is: one rule with no exception, and where an empty input means
+ * something (a history), a file that does not exist already reads as empty.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from "node:fs";
 
 /** The path names something other than a regular file; the message says what, the path is the caller's to name. */
 export class NotARegularFile extends Error {
@@ -13,12 +14,11 @@ export class NotARegularFile extends Error {
   }
 }
 
+/** What an open descriptor can be besides a regular file: open(2) follows links and refuses sockets. */
 function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return "a FIFO";
   if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isSocket()) return "a socket";
-  return stats.isDirectory() ? "a folder" : "neither file nor folder";
+  return stats.isBlockDevice() ? "a block device" : "a folder";
 }
 
 /**
@@ -27,7 +27,16 @@ function kindOf(stats: Stats): string {
  * through. (On a regular file O_NONBLOCK changes nothing.)
  */
 export function openRegularFile(path: string): number {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    // open(2) refuses a socket outright (ENXIO): say what it is, as for the rest.
+    if ((error as NodeJS.ErrnoException).code === "ENXIO" && statSync(path, { throwIfNoEntry: false })?.isSocket()) {
+      throw new NotARegularFile(path, "a socket");
+    }
+    throw error;
+  }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new NotARegularFile(path, kindOf(stats));
