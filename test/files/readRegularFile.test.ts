@@ -12,14 +12,15 @@ const dir = mkdtempSync(join(tmpdir(), "harness-regular-file-"));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 function refusal(path: string): string {
+  let thrown: unknown;
   try {
     readRegularFile(path);
   } catch (error) {
-    assert.instance(error, NotARegularFile, String(error));
-    assert.is((error as NotARegularFile).path, path);
-    return (error as Error).message;
+    thrown = error;
   }
-  return assert.unreachable(`read ${path}`);
+  assert.instance(thrown, NotARegularFile, `read ${path}: ${String(thrown)}`);
+  assert.is((thrown as NotARegularFile).path, path);
+  return (thrown as Error).message;
 }
 
 test("a regular file, through a link too, is read whole; a missing one throws as a read does", () => {
