@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { readRegularFile } from "../files/readRegularFile.ts";
 import type { PropertyFailure } from "../properties/runProperty.ts";
 import { writeRedacted } from "../secrets/RedactedFile.ts";
 import { MAX_JSON_DEPTH, nestedDeeperThan } from "../safety/nestedDeeperThan.ts";
@@ -62,7 +63,7 @@ export function readCorpusEntry(file: string): CorpusEntry {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new Error("it is a folder");
     if (stats.size > MAX_ENTRY_BYTES) throw new Error(`it holds ${stats.size} bytes, more than the ${MAX_ENTRY_BYTES} a counterexample file may`);
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(readRegularFile(file));
   } catch (error) {
     throw new UsageError(`${file} is not a readable counterexample file: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../files/readRegularFile.ts";
 import { MAX_JSON_DEPTH, nestedDeeperThan } from "../safety/nestedDeeperThan.ts";
 import { UsageError } from "./exitCodes.ts";
 import { knownRuleIds } from "./acceptedRules.ts";
@@ -35,7 +35,7 @@ function isKey(key: string): key is ConfigKey {
 export function readLiveConfig(file: string): LiveConfig {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(readRegularFile(file));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--config ${file}: ${error instanceof SyntaxError ? "not valid JSON: " : ""}${reason}`);

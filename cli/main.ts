@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ClientModuleError } from "../client/loadClientModule.ts";
 import { registerDrift } from "../drift/registerDrift.ts";
+import { NotARegularFile } from "../files/readRegularFile.ts";
 import { InfrastructureError } from "../properties/finding.ts";
 import { UnreplayablePath } from "../properties/UnreplayablePath.ts";
 import { redactSecrets } from "../secrets/redactSecrets.ts";
@@ -56,6 +57,10 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
     }
     if (error instanceof UnreplayablePath) {
       say(`--path ${error.message}`);
+      return EXIT.usage;
+    }
+    if (error instanceof NotARegularFile) {
+      say(`${error.path}: ${error.message}`);
       return EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof ClientModuleError) {

@@ -1,7 +1,8 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, readSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Command } from "commander";
 import { isRunEvent } from "../events/isRunEvent.ts";
+import { openRegularFile } from "../files/readRegularFile.ts";
 import { rebuildReports } from "../reports/rebuildReports.ts";
 import { EXIT, UsageError } from "./exitCodes.ts";
 import { executeMerge } from "./mergeReports.ts";
@@ -18,7 +19,7 @@ const MAX_FIRST_LINE_BYTES = 1 << 20;
 /** The file's first line, read alone: a large log is read whole only once it is known to be a log. */
 function firstLine(file: string): string {
   const buffer = Buffer.alloc(MAX_FIRST_LINE_BYTES);
-  const fd = openSync(file, "r");
+  const fd = openRegularFile(file);
   try {
     const read = readSync(fd, buffer, 0, buffer.length, 0);
     return buffer.subarray(0, read).toString("utf8").split("\n", 1)[0] ?? "";

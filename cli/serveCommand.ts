@@ -6,20 +6,23 @@ import { InfrastructureError } from "../properties/finding.ts";
 import { modelHandle } from "../targets/modelTarget.ts";
 import { UsageError } from "./exitCodes.ts";
 import { choiceFlag, integerFlag, latencyFlag, randomSeed, rateFlag, secondsFlag } from "./parseValues.ts";
+import { serveCredential } from "./serveCredential.ts";
 
 /** Where `serve` writes and how it learns to stop; tests pass their own. */
 export interface ServeIo {
   readonly log: (line: string) => void;
   /** Resolves with a reason once the server should close. */
   readonly untilStopped: () => Promise<string>;
+  /** Where AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are read when the flags are absent; the process's own by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly region: string;
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
+  readonly accessKeyId?: string;
+  readonly secretAccessKey?: string;
   readonly verifySignatures: boolean;
   readonly throttleRate: number;
   readonly errorRate: number;
@@ -82,10 +85,12 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
   if (throttleRate + errorRate > 1) throw new UsageError("--throttle-rate plus --error-rate must not exceed 1");
   const seed = options.seed ?? randomSeed();
   const mutant = options.mutant === undefined ? undefined : mutantNamed(options.mutant);
+  // A server that checks no signature needs no key, so a half-set environment does not stop it.
+  const signing = options.verifySignatures ? serveCredential(options, io.env ?? process.env) : undefined;
   const emulator = await startEmulator({
     host: options.host, port: options.port, region: options.region,
-    credentials: [{ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }],
-    verifySignatures: options.verifySignatures, requestTimeoutMs: options.requestTimeout * 1000,
+    ...(signing === undefined ? { verifySignatures: false } : { credentials: [signing.credential] }),
+    requestTimeoutMs: options.requestTimeout * 1000,
     throttleRate, serverErrorRate: errorRate, seed, ...(latencyMs === undefined ? {} : { latencyMs }),
     handle: modelHandle(emulatorEnv(options.region), mutant),
     ...(mutant?.render ? { render: mutant.render(renderOutcome) } : {}),
@@ -95,8 +100,8 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
   io.log(`AppFabric emulator listening on ${emulator.url} (Region ${options.region})`);
   if (mutant) io.log(`planted bug: ${mutant.name} (${mutant.description})`);
   io.log(`requests: bodies up to ${DEFAULT_MAX_BODY_BYTES} bytes; headers, then body, each within ${options.requestTimeout} s`);
-  io.log(options.verifySignatures ? `SigV4: sign requests with access key id ${options.accessKeyId}`
-    : "SigV4: signatures are not verified");
+  io.log(signing === undefined ? "SigV4: signatures are not verified"
+    : `SigV4: sign requests with access key id ${signing.credential.accessKeyId} (${signing.source})`);
   if (throttleRate > 0 || errorRate > 0 || latencyMs !== undefined) {
     const latency = latencyMs === undefined ? "none" : `${latencyMs.min}-${latencyMs.max} ms`;
     io.log(`faults: throttle rate ${throttleRate}, error rate ${errorRate}, latency ${latency}, seed ${seed}`);
@@ -107,9 +112,9 @@ async function serve(options: ServeOptions, io: ServeIo): Promise<void> {
 }
 
 /**
- * `appfabric-harness serve`: the emulator as a server any AWS client can point at. Clients sign with
- * --access-key-id/--secret-access-key (default test/test, as local AWS emulators usually take); the secret is
- * never printed. Bad values throw UsageError (exit code 2).
+ * `appfabric-harness serve`: the emulator as a server any AWS client can point at. Clients sign with the key
+ * `serveCredential` resolves (flags, then the environment, then test/test); the secret is never printed. Bad
+ * values throw UsageError (exit code 2).
  */
 export function registerServe(program: Command, io: ServeIo = PROCESS_IO): void {
   program.command("serve")
@@ -118,8 +123,9 @@ export function registerServe(program: Command, io: ServeIo = PROCESS_IO): void 
     .option("--host <address>", "address to listen on", hostFlag, "127.0.0.1")
     .option("--region <region>", "Region of ARNs and of the SigV4 credential scope",
       textFlag("--region", /^[a-z]{2}(-[a-z]+)+-\d+$/), "us-east-1")
-    .option("--access-key-id <id>", "access key id clients sign with", textFlag("--access-key-id", /^\S+$/), "test")
-    .option("--secret-access-key <secret>", "secret access key clients sign with", textFlag("--secret-access-key", /^\S+$/), "test")
+    .option("--access-key-id <id>", "access key id clients sign with (default: AWS_ACCESS_KEY_ID, else test)", textFlag("--access-key-id", /^\S+$/))
+    .option("--secret-access-key <secret>", "secret access key clients sign with (default: AWS_SECRET_ACCESS_KEY, else test; a flag shows in ps)",
+      textFlag("--secret-access-key", /^\S+$/))
     .option("--no-verify-signatures", "accept requests without a valid SigV4 signature")
     .option("--throttle-rate <rate>", "share of requests answered with ThrottlingException (0..1)", rateFlag("--throttle-rate"), 0)
     .option("--error-rate <rate>", "share of requests answered with InternalServerException (0..1)", rateFlag("--error-rate"), 0)

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../files/readRegularFile.ts";
 import { factsOfModel, type ModelFacts } from "./factsOfModel.ts";
 import { ModelFileError } from "./ModelFileError.ts";
 
@@ -8,7 +8,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 export function readModelFile(path: string): ModelFacts {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readRegularFile(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new ModelFileError(`cannot read ${path}: ${code === "ENOENT" ? "no such file" : reason(error)}`);

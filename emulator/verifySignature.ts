@@ -26,6 +26,8 @@ export interface SignatureCheckOptions {
 }
 
 const SERVICE = "appfabric";
+/** A token added after signing would ride on a signature that never covered it, so AWS refuses it unsigned. */
+const TOKEN = "x-amz-security-token";
 const MAX_SKEW_MS = 15 * 60 * 1000;
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
@@ -58,8 +60,9 @@ export function createSignatureCheck(options: SignatureCheckOptions): SignatureC
   return async (parts) => {
     const header = headerText(parts.headers.authorization);
     if (header === undefined) return "Missing Authentication Token: sign the request with SigV4 (service appfabric)";
-    const auth = parseAuthorization(header);
-    if (auth === undefined) return "The Authorization header is not a well-formed AWS4-HMAC-SHA256 authorization";
+    const parsed = parseAuthorization(header);
+    if (!parsed.ok) return parsed.reason;
+    const { auth } = parsed;
     const signer = signers.get(auth.accessKeyId);
     if (signer === undefined) return `The access key id ${auth.accessKeyId} is not known to this emulator`;
     const amzDate = headerText(parts.headers["x-amz-date"]);
@@ -71,6 +74,9 @@ export function createSignatureCheck(options: SignatureCheckOptions): SignatureC
     }
     if (!auth.signedHeaders.includes("host") || !auth.signedHeaders.includes("x-amz-date")) {
       return "The signed headers must include host and x-amz-date";
+    }
+    if (Object.hasOwn(parts.headers, TOKEN) && !auth.signedHeaders.includes(TOKEN)) {
+      return `The ${TOKEN} header is not among the signed headers: a session token must be signed with the request`;
     }
     const missing = auth.signedHeaders.find((name) => !Object.hasOwn(parts.headers, name));
     if (missing !== undefined) return `The signed header ${missing} is missing from the request`;

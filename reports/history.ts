@@ -3,9 +3,10 @@
  * each run's report directory contents. A trend compares like with like: runs of one target in one mode.
  * Replays (one saved case) and runs refused as bad usage are not recorded: they measure nothing.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { ClientIdentity } from "../events/runEvent.ts";
 import type { RuleTally } from "../events/RuleTally.ts";
+import { readRegularFile } from "../files/readRegularFile.ts";
 import { RedactedLog } from "../secrets/RedactedFile.ts";
 import type { RunSummary, RunVerdict } from "./runSummary.ts";
 
@@ -71,7 +72,7 @@ export function historyEntry(summary: RunSummary): HistoryEntry | undefined {
 /** A missing file is an empty history; lines that do not parse are skipped. */
 export function readHistory(file: string): HistoryEntry[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8").split("\n").flatMap((line) => {
+  return readRegularFile(file).split("\n").flatMap((line) => {
     try {
       const value: unknown = JSON.parse(line);
       return isHistoryEntry(value) ? [value] : [];

@@ -1,7 +1,7 @@
 /** Reads a JSON Lines event log back into events, tolerating the torn last line a kill can leave. */
-import { readFileSync } from "node:fs";
 import { isRunEvent } from "../events/isRunEvent.ts";
 import type { RunEvent } from "../events/runEvent.ts";
+import { readRegularFile } from "../files/readRegularFile.ts";
 
 export interface EventLog {
   readonly events: readonly RunEvent[];
@@ -12,7 +12,7 @@ export interface EventLog {
 export function readEventLog(file: string): EventLog {
   const events: RunEvent[] = [];
   const skippedLines: number[] = [];
-  readFileSync(file, "utf8").split("\n").forEach((line, index) => {
+  readRegularFile(file).split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
     const event = parseEvent(line);
     if (event) events.push(event);

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { readRegularFile } from "../files/readRegularFile.ts";
 import { CREATE_OPERATIONS, type IntentEntry, type JournalEntry, type JournalHeader } from "./journalEntry.ts";
 import { nestedDeeperThan } from "./nestedDeeperThan.ts";
 
@@ -46,7 +47,7 @@ function isEntry(value: unknown): value is JournalEntry {
 }
 
 function parseLines(file: string): JournalEntry[] {
-  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const lines = readRegularFile(file).split("\n").filter((line) => line.trim() !== "");
   if (lines.length === 0) throw new Error("the file is empty: a run killed as it started, before it created anything");
   return lines.flatMap((line, index) => {
     let value: unknown;
@@ -112,7 +113,7 @@ export function readJournals(dir: string): { readonly journals: JournalState[]; 
   for (const file of names.map((name) => join(dir, name))) {
     try {
       // A journal's header is written before anything is created: a file without a line recorded no resource.
-      if (readFileSync(file, "utf8").trim() === "") {
+      if (readRegularFile(file).trim() === "") {
         empty.push(file);
         continue;
       }

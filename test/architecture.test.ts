@@ -8,7 +8,8 @@ const ROOT = resolve(import.meta.dirname, "..");
 /** Which project folders each folder may import: the one-way flow of ARCHITECTURE.md. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   contracts: [],
-  drift: ["contracts"],
+  files: [],
+  drift: ["contracts", "files"],
   model: [],
   events: [],
   secrets: [],
@@ -17,11 +18,11 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   emulator: ["contracts", "model"],
   targets: ["contracts", "model", "client", "emulator", "secrets"],
   properties: ["contracts", "model", "generators", "targets", "events"],
-  safety: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events", "secrets"],
-  reports: ["events", "secrets"],
+  safety: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events", "secrets", "files"],
+  reports: ["events", "secrets", "files"],
   gate: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events", "reports"],
   consumer: ["contracts", "generators", "client"],
-  cli: ["contracts", "drift", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "secrets", "safety", "gate"],
+  cli: ["contracts", "drift", "model", "generators", "client", "emulator", "targets", "properties", "reports", "events", "secrets", "safety", "gate", "files"],
   bench: ["contracts", "model", "generators", "client", "emulator", "targets", "properties", "events", "reports", "cli"],
   examples: ["contracts", "generators", "client", "properties"],
 };

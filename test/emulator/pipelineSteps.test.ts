@@ -66,14 +66,21 @@ test("renderOutcome: documented status, JSON with RFC 3339 dates, empty 204; err
   assert.is(renderError({ name: "MadeUpException", members: {} }).status, 500);
 });
 
-test("parseAuthorization reads the SigV4 header and refuses anything else", () => {
+test("parseAuthorization reads the SigV4 header and refuses anything else, a field or signed header given twice by name", () => {
   const header = "AWS4-HMAC-SHA256 Credential=AKID/20240519/us-east-1/appfabric/aws4_request, "
     + `SignedHeaders=host;x-amz-date, Signature=${"a".repeat(64)}`;
-  assert.equal(parseAuthorization(header), { accessKeyId: "AKID", date: "20240519", region: "us-east-1", service: "appfabric",
-    signedHeaders: ["host", "x-amz-date"], signature: "a".repeat(64) });
-  assert.is(parseAuthorization(header.replace("Signature=", "Sig=")), undefined);
-  assert.is(parseAuthorization(header.replace("AWS4-HMAC-SHA256", "AWS4-ECDSA-P256-SHA256")), undefined);
-  assert.is(parseAuthorization(`${header}, Extra=1`), undefined);
+  assert.equal(parseAuthorization(header), { ok: true, auth: { accessKeyId: "AKID", date: "20240519", region: "us-east-1", service: "appfabric",
+    signedHeaders: ["host", "x-amz-date"], signature: "a".repeat(64) } });
+  const malformed = { ok: false, reason: "The Authorization header is not a well-formed AWS4-HMAC-SHA256 authorization" };
+  assert.equal(parseAuthorization(header.replace("Signature=", "Sig=")), malformed);
+  assert.equal(parseAuthorization(header.replace("AWS4-HMAC-SHA256", "AWS4-ECDSA-P256-SHA256")), malformed);
+  assert.equal(parseAuthorization(`${header}, Extra=1`), malformed);
+  assert.equal(parseAuthorization(`${header}, Signature=${"b".repeat(64)}`),
+    { ok: false, reason: "The Authorization header gives Signature more than once" });
+  assert.equal(parseAuthorization(header.replace(", SignedHeaders", ", Credential=AKID/20240519/us-east-1/appfabric/aws4_request, SignedHeaders")),
+    { ok: false, reason: "The Authorization header gives Credential more than once" });
+  assert.equal(parseAuthorization(header.replace("host;x-amz-date", "host;x-amz-date;host")),
+    { ok: false, reason: "SignedHeaders lists host more than once" });
 });
 
 test("monotonicClock never goes backwards", () => {

@@ -20,7 +20,8 @@ export interface RawResponse {
 }
 
 export interface SignOptions {
-  readonly credentials?: Credential;
+  /** A session token is sent as x-amz-security-token and signed, as the SDK's signer does. */
+  readonly credentials?: Credential & { readonly sessionToken?: string };
   readonly region?: string;
   readonly signingDate?: Date;
   /** false signs without an x-amz-content-sha256 header, so the signature covers the body's hash itself. */

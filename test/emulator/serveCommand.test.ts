@@ -16,7 +16,8 @@ interface Harness {
   readonly stop: () => void;
 }
 
-function harness(): Harness {
+/** The environment is the test's own, so the process's AWS variables never change what serve verifies. */
+function harness(env: NodeJS.ProcessEnv = {}): Harness {
   const lines: string[] = [];
   let stop = (_reason: string) => {};
   const stopped = new Promise<string>((resolve) => { stop = resolve; });
@@ -29,30 +30,56 @@ function harness(): Harness {
       if (url !== undefined) announce(url);
     },
     untilStopped: () => stopped,
+    env,
   };
   const program = new Command("appfabric-harness").exitOverride();
   registerServe(program, io);
   return { program, lines, listening, stop: () => stop("test") };
 }
 
-test("serve listens, checks signatures with the given key, prints the key id but never the secret, and stops", async () => {
-  const h = harness();
+const ENV = { AWS_ACCESS_KEY_ID: "AKIDENV", AWS_SECRET_ACCESS_KEY: "env-secret" };
+
+test("serve listens, checks signatures with the given key over the environment's, prints the key id but never the secret, and stops", async () => {
+  const h = harness(ENV);
   const done = h.program.parseAsync(["serve", "--port", "0", "--access-key-id", "AKIDSERVE", "--secret-access-key", "hush-hush",
     "--region", "eu-west-1", "--latency-ms", "0-1", "--seed", "9"], { from: "user" });
   const url = await h.listening;
   const request = { method: "GET", target: "/appbundles" };
-  const credentials = { accessKeyId: "AKIDSERVE", secretAccessKey: "hush-hush" };
-  const headers = await signHeaders(url, request, { credentials, region: "eu-west-1" });
-  expectSuccess("ListAppBundles", await sendRaw(url, { ...request, headers }));
-  expectError("ListAppBundles", await sendRaw(url, request), "AccessDeniedException");
-  h.stop();
-  await done;
+  try {
+    const credentials = { accessKeyId: "AKIDSERVE", secretAccessKey: "hush-hush" };
+    const headers = await signHeaders(url, request, { credentials, region: "eu-west-1" });
+    expectSuccess("ListAppBundles", await sendRaw(url, { ...request, headers }));
+    expectError("ListAppBundles", await sendRaw(url, request), "AccessDeniedException");
+    const fromEnv = await signHeaders(url, request, { credentials: { accessKeyId: "AKIDENV", secretAccessKey: "env-secret" }, region: "eu-west-1" });
+    expectError("ListAppBundles", await sendRaw(url, { ...request, headers: fromEnv }), "AccessDeniedException");
+  } finally {
+    h.stop();
+    await done;
+  }
   const output = h.lines.join("\n");
-  assert.match(output, /AKIDSERVE/);
+  assert.match(output, /access key id AKIDSERVE \(--access-key-id\)/);
   assert.match(output, /seed 9/);
   assert.not.match(output, /hush-hush/);
   assert.match(h.lines.at(-1) ?? "", /stopped/);
   await sendRaw(url, request).then(() => assert.unreachable("still listening"), (error: unknown) => assert.instance(error, Error));
+});
+
+test("without the flags, serve verifies with AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and says so without the secret", async () => {
+  const h = harness(ENV);
+  const done = h.program.parseAsync(["serve", "--port", "0"], { from: "user" });
+  const url = await h.listening;
+  const request = { method: "GET", target: "/appbundles" };
+  try {
+    const fromEnv = await signHeaders(url, request, { credentials: { accessKeyId: "AKIDENV", secretAccessKey: "env-secret" } });
+    expectSuccess("ListAppBundles", await sendRaw(url, { ...request, headers: fromEnv }));
+    expectError("ListAppBundles", await sendRaw(url, { ...request, headers: await signHeaders(url, request) }), "AccessDeniedException");
+  } finally {
+    // A failed assertion must not leave the server listening (the test file would never end).
+    h.stop();
+    await done;
+  }
+  assert.ok(h.lines.includes("SigV4: sign requests with access key id AKIDENV (AWS_ACCESS_KEY_ID)"), h.lines.join("\n"));
+  assert.not.match(h.lines.join("\n"), /env-secret/);
 });
 
 test("--no-verify-signatures serves unsigned requests; the default port is 8089", async () => {

@@ -1,4 +1,4 @@
-/** SigV4 verification: unsigned, wrongly signed, tampered and stale requests are AccessDeniedException (403). */
+/** SigV4 verification: unsigned, wrongly signed, tampered, stale and ambiguous requests are AccessDeniedException (403). */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { startEmulator, type RunningEmulator } from "../../emulator/index.ts";
@@ -84,6 +84,28 @@ test("a date more than 15 minutes off, either way, or none", async (ctx) => {
   expectSuccess("ListAppBundles", await sendRaw(ctx.emulator.url, { ...LIST, headers: recentHeaders }));
   const { "x-amz-date": _date, ...undated } = await signHeaders(ctx.emulator.url, LIST, MAIN);
   await denied(ctx, { ...LIST, headers: undated }, /x-amz-date header is missing/);
+});
+
+test("a session token passes when signed, and is refused when added after signing", async (ctx) => {
+  const credentials = { accessKeyId: "AKIDMAIN", secretAccessKey: SECRET, sessionToken: "session-token/value" };
+  const signed = await signHeaders(ctx.emulator.url, LIST, { ...MAIN, credentials });
+  assert.match(signed["authorization"] ?? "", /SignedHeaders=[^,]*x-amz-security-token/);
+  expectSuccess("ListAppBundles", await sendRaw(ctx.emulator.url, { ...LIST, headers: signed }));
+  const unsigned = { ...await signHeaders(ctx.emulator.url, LIST, MAIN), "x-amz-security-token": "session-token/value" };
+  await denied(ctx, { ...LIST, headers: unsigned }, /x-amz-security-token header is not among the signed headers/);
+});
+
+test("an Authorization header that gives Signature twice, even when one of them is right", async (ctx) => {
+  const headers = await signHeaders(ctx.emulator.url, LIST, MAIN);
+  const authorization = String(headers["authorization"]).replace("Signature=", `Signature=${"0".repeat(64)}, Signature=`);
+  await denied(ctx, { ...LIST, headers: { ...headers, authorization } }, /gives Signature more than once/);
+});
+
+test("SignedHeaders that list a header twice, though the signature over each header once is right", async (ctx) => {
+  const headers = await signHeaders(ctx.emulator.url, LIST, MAIN);
+  const authorization = String(headers["authorization"]).replace("SignedHeaders=host;", "SignedHeaders=host;host;");
+  assert.match(authorization, /SignedHeaders=host;host;x-amz-content-sha256;x-amz-date,/);
+  await denied(ctx, { ...LIST, headers: { ...headers, authorization } }, /SignedHeaders lists host more than once/);
 });
 
 test("verifySignatures: false accepts unsigned requests", async () => {
