@@ -89,6 +89,6 @@ export function declareRunOptions(command: Command): Command {
     .option("--accept-observed <rule>", "take what the rule ledger saw this service do for RULE as expected from now on (repeatable; observed and assumed rules only)", collect)
     .addOption(new Option("--benign <mode>", `emulator, mock: answer in a benign mode, as a service that differs from the model: ${BENIGN_MODES.map((m) => m.name).join(", ")}`)
       .argParser(choiceFlag("--benign", BENIGN_MODES.map((m) => m.name))))
-    .option("--workers <n|auto>", "run as n local worker processes (auto: one per core), merged into one report", workersFlag)
+    .option("--workers <n|n%|auto>", "run as n local worker processes (n%: of the cores; auto: half of them), merged into one report", workersFlag)
     .addOption(new Option("--worker <k/w>", "which of its workers this process is (set by --workers)").argParser(shardFlag("--worker")).hideHelp());
 }
