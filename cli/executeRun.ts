@@ -137,7 +137,7 @@ async function runWired(w: Wiring): Promise<number> {
   let target: Target | undefined;
   try {
     try {
-      live = w.live ? await prepareLive(w.live, { runId, module: w.module, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
+      live = w.live ? await prepareLive(w.live, { runId, module: w.module, validate: env.validate, cleanupCommand: cleanupLine(), say }) : undefined;
       target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(plan.seed) }, module: w.module,
         faults: { seed: plan.seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
         ...(w.mutant ? { mutant: w.mutant } : {}), ...(w.benign ? { benign: w.benign } : {}) });

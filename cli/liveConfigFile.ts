@@ -6,6 +6,7 @@ import { LIVE_VALUE_CHECKS, type LiveValueKey } from "./liveValues.ts";
 /** The live settings a `--config` file may hold; flags given on the command line win over them. */
 export interface LiveConfig {
   readonly endpoint?: string;
+  readonly profile?: string;
   readonly region?: string;
   readonly account?: string;
   readonly appBundle?: string;

@@ -20,7 +20,7 @@ writeFileSync(CONFIG, "{}");
 
 /** A value other than the default for every flag `run` declares; a flag without one fails the test until it gets one. */
 const SAMPLES: Readonly<Record<string, readonly string[]>> = {
-  "--endpoint": ["http://127.0.0.1:9"], "--account": ["111122223333"], "--app-bundle": [BUNDLE], "--ingestion": [`${BUNDLE}/ingestion/1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d`],
+  "--endpoint-url": ["http://127.0.0.1:9"], "--endpoint": ["http://127.0.0.1:9"], "--profile": ["sandbox"], "--region": ["eu-west-1"], "--account": ["111122223333"], "--app-bundle": [BUNDLE], "--ingestion": [`${BUNDLE}/ingestion/1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d`],
   "--s3-bucket": ["b1", "--s3-bucket", "b2"], "--firehose-stream": ["s1"], "--rate": ["3.5"], "--max-requests": ["40"], "--config": [CONFIG],
   "--journal-dir": [join(dir, "journal")], "--target": ["live"], "--seed": ["7"], "--runs": ["3"], "--time-budget": ["9"], "--explore": [],
   "--stop-at-first": [], "--strict": [], "--property": ["create-valid", "update-semantics"], "--path": ["1:2"], "--report-dir": [join(dir, "report dir")],
