@@ -145,7 +145,8 @@ async function runWired(w: Wiring): Promise<number> {
       start(target);
     }
     const maxRequests = live?.maxRequests ?? options.maxRequests;
-    budget = new RunBudget({ ...(maxRequests === undefined ? {} : { maxRequests }), ...(timeBudget === undefined ? {} : { deadline: started + timeBudget * 1000 }) });
+    budget = new RunBudget({ ...(maxRequests === undefined ? {} : { maxRequests }), ...(timeBudget === undefined ? {} : { deadline: started + timeBudget * 1000 }),
+      ...(options.maxFailures === undefined ? {} : { maxFailures: options.maxFailures }) });
     if (signals.signal !== undefined) budget.interrupt();
     const result = await runSuiteOf(w, target, live, budget, sink, shard, identity, env);
     // A teardown that cannot finish leaves the findings standing: what is left, and how to clean it up, is reported beside them.
