@@ -87,7 +87,7 @@ function facts(summary: RunSummary): string {
     ...(start ? [`seed ${start.seed}`, drivenBy(start), `${plural(start.runs, "case")} per property`] : []),
     ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     `${plural(summary.cases, "case")}, ${plural(summary.calls, "call")} in ${formatDuration(summary.durationMs)} (${callsPerSecond(summary.calls, summary.durationMs)})`,
-    ...(stopText(summary.end) ?? []),
+    ...[stopText(summary.end)].filter((text) => text !== undefined),
   ].join(" · ");
 }
 
