@@ -50,13 +50,6 @@ function regionOf(endpoint: string): string | undefined {
   return /^https:\/\/appfabric(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com|api\.aws)(?:[:/]|$)/.exec(endpoint)?.[1];
 }
 
-/** A Region nobody stated: the one in an AWS endpoint's host name, us-east-1 on loopback, else the instance's. */
-async function unstatedRegion(endpoint: string | undefined, profile: string | undefined): Promise<string | undefined> {
-  const named = endpoint === undefined ? undefined : regionOf(endpoint);
-  if (named !== undefined) return named;
-  return endpoint !== undefined && isLoopbackEndpoint(endpoint) ? LOOPBACK_REGION : instanceRegion(profile);
-}
-
 function checkedEnv(name: string, value: string | undefined, check: (v: unknown) => string | undefined): string | undefined {
   const expected = value === undefined ? undefined : check(value);
   if (expected !== undefined) throw new UsageError(`${name} must be ${expected}, not ${JSON.stringify(value)}`);
@@ -87,12 +80,11 @@ export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record
   const profile = flags.profile ?? config.profile ?? fromEnv("AWS_PROFILE", "profile");
   const files = await sharedProfile(profile);
   const named = endpointFlag(flags) ?? config.endpoint ?? fromEnv("AWS_ENDPOINT_URL_APPFABRIC", "endpoint") ?? fromEnv("AWS_ENDPOINT_URL", "endpoint") ?? files.endpoint_url;
-  const region = flags.region ?? config.region ?? fromEnv("AWS_REGION", "region") ?? fromEnv("AWS_DEFAULT_REGION", "region") ?? files.region
-    ?? await unstatedRegion(named, profile);
-  const endpoint = named ?? (region === undefined ? undefined : `https://appfabric.${region}.amazonaws.com`);
-  if (endpoint === undefined || region === undefined) {
-    throw new UsageError(`live mode${endpoint === undefined ? "" : ` against ${endpoint}`} needs its AWS Region (--region, AWS_REGION, a profile's region, or "region" in --config)${endpoint === undefined ? " or an --endpoint-url" : ""}`);
-  }
+  const stated = flags.region ?? config.region ?? fromEnv("AWS_REGION", "region") ?? fromEnv("AWS_DEFAULT_REGION", "region") ?? files.region;
+  // No endpoint and no Region: AWS's endpoint in the Region of the instance the harness runs on, if it runs on one.
+  const awsRegion = named === undefined ? stated ?? await instanceRegion(profile) : undefined;
+  const endpoint = named ?? (awsRegion === undefined ? undefined : `https://appfabric.${awsRegion}.amazonaws.com`);
+  if (endpoint === undefined) throw new UsageError("live mode needs an AWS Region (--region, AWS_REGION, a profile's region, or \"region\" in --config) or an --endpoint-url");
   const loopback = isLoopbackEndpoint(endpoint);
   const account = flags.account ?? config.account;
   const appBundle = flags.appBundle ?? config.appBundle;
@@ -110,6 +102,8 @@ export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record
       throw new UsageError(`live mode against ${endpoint} (not a loopback address) needs an explicit opt-in; missing: ${missing.join(", ")} (as flags or in a --config file)`);
     }
   }
+  const region = awsRegion ?? stated ?? regionOf(endpoint) ?? (loopback ? LOOPBACK_REGION : await instanceRegion(profile));
+  if (region === undefined) throw new UsageError(`live mode against ${endpoint} needs its AWS Region: give --region, set AWS_REGION, a profile's region, or "region" in --config`);
   if ((appBundle === undefined) !== (ingestion === undefined)) throw new UsageError("--app-bundle and --ingestion name the existing parents together: give both or neither");
   return {
     endpoint, loopback, region, ...(profile === undefined ? {} : { profile }),
