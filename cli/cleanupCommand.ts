@@ -28,7 +28,7 @@ export interface CleanupIo {
 export async function executeCleanup(flags: LiveFlags, io: CleanupIo): Promise<number> {
   const settings = await resolveLiveSettings(flags, io.env, "cleanup");
   try {
-    const live = await connectLive(settings);
+    const live = await connectLive(settings, undefined, (line) => io.out(redactSecrets(line)));
     live.limiter.lift();
     const budget = { deadline: Date.now() + settings.teardownBudget * 1000 };
     const patient = persistentTarget(live.target, budget);

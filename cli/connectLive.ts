@@ -8,6 +8,7 @@ import { RunGate } from "../safety/RunGate.ts";
 import { liveTarget } from "../targets/liveTarget.ts";
 import type { Target } from "../targets/target.ts";
 import type { LiveSettings } from "./liveSettings.ts";
+import { loopbackCredentials } from "./loopbackCredentials.ts";
 
 /** A checked connection to a live endpoint: the target and its limits. */
 export interface LiveConnection {
@@ -21,12 +22,14 @@ export interface LiveConnection {
 const MAX_ATTEMPTS = 3;
 
 /**
- * Resolves credentials through the standard chain (AWS_PROFILE and the rest) and masks them in everything the
- * harness writes from then on (console, reports, journals), refuses the wrong account
- * when one is named (STS GetCallerIdentity), and builds the rate-limited live target.
+ * Resolves credentials and masks them in everything the harness writes from then on (console, reports,
+ * journals), refuses the wrong account when one is named (STS GetCallerIdentity), and builds the rate-limited
+ * live target. Off loopback the credentials come from the SDK's standard chain (of the named profile); on
+ * loopback from the environment and the shared files only, and STS is not asked: nothing leaves the machine.
+ * `say` tells what the user asked for and does not get.
  */
-export async function connectLive(settings: LiveSettings, module?: AppFabricClientModule): Promise<LiveConnection> {
-  const credentials = defaultProvider();
+export async function connectLive(settings: LiveSettings, module?: AppFabricClientModule, say: (line: string) => void = () => {}): Promise<LiveConnection> {
+  const credentials = settings.loopback ? loopbackCredentials(settings.profile) : defaultProvider(settings.profile === undefined ? {} : { profile: settings.profile });
   let identity;
   try {
     identity = await credentials();
@@ -35,7 +38,8 @@ export async function connectLive(settings: LiveSettings, module?: AppFabricClie
   }
   // Before any request: a server may echo the key id (in an error message, say), whatever its shape.
   maskSecrets([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]);
-  if (settings.account !== undefined) await checkAccount(settings.account, settings.region, credentials);
+  if (settings.account !== undefined && settings.loopback) say(`--account ${settings.account} is not checked: ${settings.endpoint} is on this machine, not AWS, and STS is not asked on loopback`);
+  else if (settings.account !== undefined) await checkAccount(settings.account, settings.region, credentials);
   const gate = new RunGate();
   // --max-requests bounds the run's calls, and the run stops gracefully there (RunBudget); this hard cap on
   // attempts, every call's retries included, is the backstop that no bug in the harness can get past.

@@ -142,7 +142,7 @@ async function runWired(w: Wiring): Promise<number> {
   let target: Target | undefined;
   try {
     try {
-      live = w.live ? await prepareLive(w.live, { runId, module: w.module, validate: env.validate, cleanupCommand: cleanupLine() }) : undefined;
+      live = w.live ? await prepareLive(w.live, { runId, module: w.module, validate: env.validate, cleanupCommand: cleanupLine(), say }) : undefined;
       target = live?.target ?? await createTarget({ name: options.target, env: { ...env, now: () => new Date(), newId: seededIds(plan.seed) }, module: w.module,
         faults: { seed: plan.seed, throttleRate: options.throttleRate, serverErrorRate: options.errorRate, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
         ...(w.mutant ? { mutant: w.mutant } : {}), ...(w.benign ? { benign: w.benign } : {}) });
@@ -150,7 +150,8 @@ async function runWired(w: Wiring): Promise<number> {
       start(target);
     }
     const maxRequests = live?.maxRequests ?? options.maxRequests;
-    budget = new RunBudget({ ...(maxRequests === undefined ? {} : { maxRequests }), ...(timeBudget === undefined ? {} : { deadline: started + timeBudget * 1000 }) });
+    budget = new RunBudget({ ...(maxRequests === undefined ? {} : { maxRequests }), ...(timeBudget === undefined ? {} : { deadline: started + timeBudget * 1000 }),
+      ...(options.maxFailures === undefined ? {} : { maxFailures: options.maxFailures }) });
     if (signals.signal !== undefined) budget.interrupt();
     const result = await runSuiteOf(w, target, live, budget, sink, shard, identity, env);
     // A teardown that cannot finish leaves the findings standing: what is left, and how to clean it up, is reported beside them.

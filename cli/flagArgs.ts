@@ -22,7 +22,7 @@ export function flagArgs(declared: Command, values: Readonly<Record<string, unkn
   return declared.options.flatMap((option) => {
     const name = option.attributeName();
     const value = values[name];
-    const long = option.long ?? "";
+    const long = option.long ?? option.short ?? "";
     if (value === undefined || (!always.includes(name) && isDeepStrictEqual(value, defaults[name]))) return [];
     if (option.negate) return value === false ? [long] : [];
     if (option.isBoolean()) return value === true ? [long] : [];

@@ -10,6 +10,7 @@ import { LIVE_VALUE_CHECKS } from "./liveValues.ts";
  */
 export interface LiveConfig {
   readonly endpoint?: string;
+  readonly profile?: string;
   readonly region?: string;
   readonly account?: string;
   readonly appBundle?: string;

@@ -5,7 +5,12 @@ import { DEFAULT_TEARDOWN_BUDGET, LIVE_VALUE_CHECKS, type LiveValueKey } from ".
 
 /** The live flags as given; merged with `--config` and the environment by resolveLiveSettings. */
 export interface LiveFlags {
+  /** `--endpoint-url`, AWS's spelling; `--endpoint` is its alias. */
+  readonly endpointUrl?: string;
   readonly endpoint?: string;
+  /** The shared-files profile credentials and Region come from (AWS CLI's `--profile`). */
+  readonly profile?: string;
+  readonly region?: string;
   readonly account?: string;
   readonly appBundle?: string;
   readonly ingestion?: string;
@@ -29,11 +34,18 @@ function checked(flag: string, key: LiveValueKey, parse: (value: string) => unkn
 
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-/** The endpoint, opt-in, sandbox, limits and journal flags shared by `run --target live` and `cleanup`. */
+/**
+ * The endpoint, profile, Region, opt-in, sandbox, limits and journal flags shared by `run --target live` and
+ * `cleanup`; the first three spelled as the AWS CLI spells them.
+ */
 export function declareLiveOptions(command: Command): Command {
   const number = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
   return command
-    .option("--endpoint <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else $AWS_ENDPOINT_URL, else AWS's for the Region)", checked("--endpoint", "endpoint"))
+    .option("--endpoint-url <url>", "live: AppFabric endpoint (default $AWS_ENDPOINT_URL_APPFABRIC, else $AWS_ENDPOINT_URL, else the profile's endpoint_url, else AWS's for the Region)",
+      checked("--endpoint-url", "endpoint"))
+    .option("--endpoint <url>", "live: an alias of --endpoint-url", checked("--endpoint", "endpoint"))
+    .option("--profile <name>", "live: the profile of the shared AWS config and credentials files (default $AWS_PROFILE, else default)", checked("--profile", "profile"))
+    .option("--region <name>", "live: the AWS Region (default $AWS_REGION, else $AWS_DEFAULT_REGION, else the profile's)", checked("--region", "region"))
     .option("--account <id>", "live: the AWS account the credentials must belong to (opt-in; required off loopback)", checked("--account", "account"))
     .option("--app-bundle <arn>", "live: the existing app bundle to work under (opt-in; required off loopback)", checked("--app-bundle", "appBundle"))
     .option("--ingestion <arn>", "live: the existing ingestion to work under (opt-in; required off loopback)", checked("--ingestion", "ingestion"))

@@ -6,6 +6,7 @@ import { UsageError } from "./exitCodes.ts";
 import { readLiveConfig, type LiveConfig } from "./liveConfigFile.ts";
 import type { LiveFlags } from "./liveOptions.ts";
 import { DEFAULT_TEARDOWN_BUDGET, LIVE_VALUE_CHECKS } from "./liveValues.ts";
+import { sharedProfile } from "./sharedProfile.ts";
 
 /** Everything live mode runs with, once flags, `--config` and the environment are merged and checked. */
 export interface LiveSettings {
@@ -13,6 +14,8 @@ export interface LiveSettings {
   /** 127.0.0.0/8, localhost, [::1]: no opt-in needed, and the harness may own its parents. */
   readonly loopback: boolean;
   readonly region: string;
+  /** The profile named by `--profile`, the config file or $AWS_PROFILE; absent, the SDK's default chain (loopback: the environment, then the default profile). */
+  readonly profile?: string;
   readonly account?: string;
   readonly parents?: { readonly appBundle: string; readonly ingestion: string };
   readonly sandbox?: SandboxDestinations;
@@ -32,9 +35,13 @@ const DEFAULT_MAX_REQUESTS = 5_000;
 /** An emulator on this machine needs some Region for signing; AWS needs the real one. */
 const LOOPBACK_REGION = "us-east-1";
 
-async function profileRegion(): Promise<string | undefined> {
+/**
+ * The SDK's own lookup of the Region (the environment, the profile, then the metadata service of the instance or
+ * container the harness runs on), for AWS's endpoints only: a loopback run must not leave the machine.
+ */
+async function instanceRegion(profile: string | undefined): Promise<string | undefined> {
   try {
-    return await loadConfig(NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS)();
+    return await loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...(profile === undefined ? {} : { profile }) })();
   } catch {
     return undefined;
   }
@@ -51,19 +58,35 @@ function checkedEnv(name: string, value: string | undefined, check: (v: unknown)
   return value;
 }
 
+/** `--endpoint-url`, or `--endpoint`, its alias: both given, they must agree. */
+function endpointFlag(flags: LiveFlags): string | undefined {
+  if (flags.endpointUrl !== undefined && flags.endpoint !== undefined && flags.endpointUrl !== flags.endpoint) {
+    throw new UsageError(`--endpoint is an alias of --endpoint-url: give one of them, not ${JSON.stringify(flags.endpointUrl)} and ${JSON.stringify(flags.endpoint)}`);
+  }
+  return flags.endpointUrl ?? flags.endpoint;
+}
+
 /**
- * Merges live settings (flags win over the config file, which wins over the environment) and enforces the
- * opt-in: off loopback, a run must name the account, the app bundle, the ingestion and a sandbox bucket or
- * stream; cleanup must name the account. Missing pieces are a usage error that lists them.
+ * Merges live settings and enforces the opt-in: off loopback, a run must name the account, the app bundle, the
+ * ingestion and a sandbox bucket or stream; cleanup must name the account. Missing pieces are a usage error that
+ * lists them. Flags win over the config file, which wins over the environment, which wins over the profile in
+ * the shared AWS files, as the AWS CLI orders flags, environment and profile: the profile from `--profile`
+ * (else $AWS_PROFILE, else default), the Region from `--region` (else $AWS_REGION, else $AWS_DEFAULT_REGION,
+ * else the profile's `region`), the endpoint from `--endpoint-url` (else $AWS_ENDPOINT_URL_APPFABRIC, else
+ * $AWS_ENDPOINT_URL, else the profile's `endpoint_url`, else AWS's for the Region).
  */
 export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record<string, string | undefined>>, purpose: "run" | "cleanup",
   config: LiveConfig = flags.config === undefined ? {} : readLiveConfig(flags.config)): Promise<LiveSettings> {
-  const region = config.region ?? checkedEnv("AWS_REGION", env.AWS_REGION, LIVE_VALUE_CHECKS.region) ?? await profileRegion();
-  // As the SDK: the service's own variable, then the general one; an empty one counts as unset.
-  const fromEnv = (name: string) => checkedEnv(name, env[name] || undefined, LIVE_VALUE_CHECKS.endpoint);
-  const endpoint = flags.endpoint ?? config.endpoint ?? fromEnv("AWS_ENDPOINT_URL_APPFABRIC") ?? fromEnv("AWS_ENDPOINT_URL")
-    ?? (region === undefined ? undefined : `https://appfabric.${region}.amazonaws.com`);
-  if (endpoint === undefined) throw new UsageError("live mode needs an AWS Region (AWS_REGION, a profile's region, or \"region\" in --config) or an --endpoint");
+  // As the SDK: an empty variable counts as unset.
+  const fromEnv = (name: string, key: "endpoint" | "region" | "profile") => checkedEnv(name, env[name] || undefined, LIVE_VALUE_CHECKS[key]);
+  const profile = flags.profile ?? config.profile ?? fromEnv("AWS_PROFILE", "profile");
+  const files = await sharedProfile(profile);
+  const named = endpointFlag(flags) ?? config.endpoint ?? fromEnv("AWS_ENDPOINT_URL_APPFABRIC", "endpoint") ?? fromEnv("AWS_ENDPOINT_URL", "endpoint") ?? files.endpoint_url;
+  const stated = flags.region ?? config.region ?? fromEnv("AWS_REGION", "region") ?? fromEnv("AWS_DEFAULT_REGION", "region") ?? files.region;
+  // No endpoint and no Region: AWS's endpoint in the Region of the instance the harness runs on, if it runs on one.
+  const awsRegion = named === undefined ? stated ?? await instanceRegion(profile) : undefined;
+  const endpoint = named ?? (awsRegion === undefined ? undefined : `https://appfabric.${awsRegion}.amazonaws.com`);
+  if (endpoint === undefined) throw new UsageError("live mode needs an AWS Region (--region, AWS_REGION, a profile's region, or \"region\" in --config) or an --endpoint-url");
   const loopback = isLoopbackEndpoint(endpoint);
   const account = flags.account ?? config.account;
   const appBundle = flags.appBundle ?? config.appBundle;
@@ -81,11 +104,11 @@ export async function resolveLiveSettings(flags: LiveFlags, env: Readonly<Record
       throw new UsageError(`live mode against ${endpoint} (not a loopback address) needs an explicit opt-in; missing: ${missing.join(", ")} (as flags or in a --config file)`);
     }
   }
-  const resolvedRegion = region ?? regionOf(endpoint) ?? (loopback ? LOOPBACK_REGION : undefined);
-  if (resolvedRegion === undefined) throw new UsageError(`live mode against ${endpoint} needs its AWS Region: set AWS_REGION, a profile's region, or "region" in --config`);
+  const region = awsRegion ?? stated ?? regionOf(endpoint) ?? (loopback ? LOOPBACK_REGION : await instanceRegion(profile));
+  if (region === undefined) throw new UsageError(`live mode against ${endpoint} needs its AWS Region: give --region, set AWS_REGION, a profile's region, or "region" in --config`);
   if ((appBundle === undefined) !== (ingestion === undefined)) throw new UsageError("--app-bundle and --ingestion name the existing parents together: give both or neither");
   return {
-    endpoint, loopback, region: resolvedRegion,
+    endpoint, loopback, region, ...(profile === undefined ? {} : { profile }),
     ...(account === undefined ? {} : { account }),
     ...(appBundle === undefined || ingestion === undefined ? {} : { parents: { appBundle, ingestion } }),
     ...(s3Buckets.length + firehoseStreams.length === 0 ? {} : { sandbox: { s3Buckets, firehoseStreams } }),

@@ -32,6 +32,7 @@ export const LIVE_VALUE_CHECKS = {
   endpoint: url,
   region: pattern(/^[a-z]{2}(-[a-z]+)+-\d+$/, "an AWS Region such as us-east-1"),
   account: pattern(/^\d{12}$/, "a 12-digit AWS account id"),
+  profile: text,
   appBundle: identifier,
   ingestion: identifier,
   s3Buckets: names,

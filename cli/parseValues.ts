@@ -78,16 +78,28 @@ export function shardFlag(flag: string): (value: string) => Shard {
 }
 
 const MAX_WORKERS = 64;
+const WORKERS_USAGE = `N (1 to ${MAX_WORKERS}), N% of the cores (1% to 100%) or auto (half the cores)`;
 
-/** A number of local worker processes, or `auto` for one per core. */
-export function workersFlag(value: string): number {
-  if (value.trim() === "auto") return availableParallelism();
-  try {
-    return integerFlag("--workers", 1, MAX_WORKERS)(value);
-  } catch {
-    throw new UsageError(`--workers takes auto (one per core) or an integer from 1 to ${MAX_WORKERS}, not ${JSON.stringify(value)}`);
+/**
+ * A number of local worker processes from `N`, `N%` or `auto`, as Playwright reads its `workers`: a share of
+ * the cores rounded down (at least 1), and auto its default, half of them.
+ */
+export function parseWorkers(value: string, cores: number): number {
+  const text = value.trim();
+  if (text === "auto") return parseWorkers("50%", cores);
+  const percent = /^(\d{1,3})%$/.exec(text)?.[1];
+  if (percent !== undefined && Number(percent) >= 1 && Number(percent) <= 100) {
+    return Math.min(MAX_WORKERS, Math.max(1, Math.floor((cores * Number(percent)) / 100)));
   }
+  if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_WORKERS) return Number(text);
+  throw new UsageError(`--workers takes ${WORKERS_USAGE}, not ${JSON.stringify(value)}`);
 }
+
+/** `--workers`, against this machine's cores. */
+export function workersFlag(value: string): number {
+  return parseWorkers(value, availableParallelism());
+}
+
 /** A folder or file the harness will write, refused at once when it cannot be (a file where a folder is due, say). */
 export function pathFlag(flag: string, kind: "folder" | "file"): (value: string) => string {
   return (value) => {

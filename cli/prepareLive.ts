@@ -43,6 +43,8 @@ export interface LiveIo {
   readonly validate: InputValidator;
   /** The exact `cleanup` command for this endpoint, opt-in and journal folder. */
   readonly cleanupCommand: string;
+  /** A line for the console that is no event (what was asked for and is not done). */
+  readonly say: (line: string) => void;
 }
 
 /**
@@ -82,7 +84,7 @@ async function refuseLeftovers(settings: LiveSettings, live: LiveConnection, cle
  * SIGINT/SIGTERM close the gate so the suite unwinds into teardown.
  */
 export async function prepareLive(settings: LiveSettings, io: LiveIo): Promise<LiveRun> {
-  const live = await connectLive(settings, io.module);
+  const live = await connectLive(settings, io.module, io.say);
   const seeded = await startingPoint(settings, live, io.validate).then(async (point) => {
     await refuseLeftovers(settings, live, io.cleanupCommand);
     return point;

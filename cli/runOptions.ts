@@ -42,6 +42,8 @@ export interface RunOptions extends LiveFlags {
   /** Budgets: the run stops when either is spent and reports what it covered (`--max-requests` is declared with the live options). */
   readonly timeBudget?: number;
   readonly maxRequests?: number;
+  /** Stop after this many failures (distinct findings graded failure); `-x` is 1. */
+  readonly maxFailures?: number;
   /** How long a read may lag behind an acknowledged write, in seconds (default: 5 on live targets, 0 elsewhere). */
   readonly consistencyWindow?: number;
   /** The AppFabric client module to drive: a package name or a path (default: the official one if installed, else the built-in). */
@@ -67,6 +69,8 @@ export function declareRunOptions(command: Command): Command {
     .option("--seed <n>", "fast-check seed (printed at the start of every run)", integerFlag("--seed", 0, MAX_SEED))
     .option("--runs <n>", "cases per property", integerFlag("--runs", 1, 1_000_000), 100)
     .option("--time-budget <seconds>", "stop starting new cases after this many seconds", integerFlag("--time-budget", 1))
+    .option("--max-failures <n>", "stop the run after n failures (distinct findings graded failure), teardown and reports as for any early stop", integerFlag("--max-failures", 1))
+    .addOption(new Option("-x", "stop at the first failure: --max-failures 1").implies({ maxFailures: 1 }))
     .option("--explore", "hunt: fresh seeds and longer sequences, round after round, until the time budget (default 60 s)", false)
     .option("--stop-at-first", "with --explore: stop at the first failure instead of collecting every distinct one", false)
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)
@@ -89,6 +93,6 @@ export function declareRunOptions(command: Command): Command {
     .option("--accept-observed <rule>", "take what the rule ledger saw this service do for RULE as expected from now on (repeatable; observed and assumed rules only)", collect)
     .addOption(new Option("--benign <mode>", `emulator, mock: answer in a benign mode, as a service that differs from the model: ${BENIGN_MODES.map((m) => m.name).join(", ")}`)
       .argParser(choiceFlag("--benign", BENIGN_MODES.map((m) => m.name))))
-    .option("--workers <n|auto>", "run as n local worker processes (auto: one per core), merged into one report", workersFlag)
+    .option("--workers <n|n%|auto>", "run as n local worker processes (n%: of the cores; auto: half of them), merged into one report", workersFlag)
     .addOption(new Option("--worker <k/w>", "which of its workers this process is (set by --workers)").argParser(shardFlag("--worker")).hideHelp());
 }

@@ -139,7 +139,7 @@ const SCHEMAS: { readonly [K in RunEvent["type"]]: object } = {
       type: { type: "string", const: "run.end" }, at: text,
       verdict: { type: "string", enum: ["passed", "failed", "interrupted", "infrastructure-error", "usage-error"] },
       exitCode: number, durationMs: number, failures: number, observations: number,
-      stoppedBy: optional({ type: "string", enum: ["time-budget", "max-requests", "interrupted"] }), signal: optional(text), notRun: optional(texts),
+      stoppedBy: optional({ type: "string", enum: ["time-budget", "max-requests", "max-failures", "interrupted"] }), signal: optional(text), notRun: optional(texts),
     },
   }),
 };

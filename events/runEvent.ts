@@ -254,8 +254,8 @@ export interface RunEnd {
   /** Distinct findings (events/FindingBuckets) graded failure, and observation: the numbers every surface shows. */
   readonly failures: number;
   readonly observations: number;
-  /** What ended the run early (a budget, a signal), if anything did. */
-  readonly stoppedBy?: "time-budget" | "max-requests" | "interrupted";
+  /** What ended the run early (a budget, `--max-failures`, a signal), if anything did. */
+  readonly stoppedBy?: "time-budget" | "max-requests" | "max-failures" | "interrupted";
   /** The signal that interrupted the run (SIGINT, SIGTERM). */
   readonly signal?: string;
   /** Properties the budget left unrun. */

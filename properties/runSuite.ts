@@ -131,6 +131,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     for (const saved of (options.corpus ?? []).filter((_, position) => shard === undefined || ownsPosition(shard, position))) {
       if (budget.exhausted !== undefined) break;
       const replayed = await replayCounterexample(saved, contextFor(saved.id), emit, store);
+      budget.failuresFound(store.buckets.failures);
       if (replayed === "failed") failedProperties.push(saved.id);
       if (replayed === "holds") holding.push(saved.id);
     }
@@ -143,6 +144,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       const params = { seed: options.seed, numRuns: options.numRuns, ...(options.path === undefined ? {} : { path: options.path }),
         ...(shard === undefined ? {} : { shard }) };
       const failed = await runProperty(property, { ctx: contextFor(property.name, spending), params, emit, store, replayCommand: options.replayCommand, budget: spending });
+      // A property's failures are the store's once it has shrunk them, at its end: the next property is where a run stops.
+      budget.failuresFound(store.buckets.failures);
       if (failed) failedProperties.push(property.name);
     }
   } finally {

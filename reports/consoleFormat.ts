@@ -5,6 +5,7 @@ import { drivenBy } from "./drivenBy.ts";
 import type { FindingView } from "./findingView.ts";
 import { callsPerSecond, formatDuration, plural } from "./formatNumbers.ts";
 import type { PlanSummary, PropertySummary, RunSummary } from "./runSummary.ts";
+import { stopText } from "./stopText.ts";
 import { terminalLines, terminalSafe as safe } from "./terminalSafe.ts";
 
 export function startLine(start: RunStart, c: Palette): string {
@@ -91,6 +92,7 @@ export function verdictLine(summary: RunSummary, c: Palette): string {
   const failed = summary.properties.filter((p) => p.end?.verdict === "failed").length;
   const judgedNothing = summary.properties.filter((p) => p.end?.verdict === "inconclusive").map((p) => safe(p.property));
   const paint = summary.verdict === "passed" ? c.green : summary.verdict === "incomplete" || summary.verdict === "interrupted" ? c.yellow : c.red;
+  const stopped = stopText(summary.end);
   const facts = [
     plural(summary.failures, "failure"),
     plural(summary.observations, "observation"),
@@ -102,7 +104,7 @@ export function verdictLine(summary: RunSummary, c: Palette): string {
     ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     ...(summary.start ? [`seed ${summary.start.seed}`] : []),
     ...(judgedNothing.length > 0 ? [c.yellow(`judged no case: ${judgedNothing.join(", ")}`)] : []),
-    ...(summary.end?.stoppedBy ? [c.yellow(`${summary.end.stoppedBy === "interrupted" ? `interrupted by ${summary.end.signal ?? "a signal"}` : `stopped by the ${summary.end.stoppedBy}`}${summary.end.notRun?.length ? `; not run: ${summary.end.notRun.map(safe).join(", ")}` : ""}`)] : []),
+    ...(stopped === undefined ? [] : [c.yellow(safe(stopped))]),
   ];
   return `${c.bold(paint(VERDICTS[summary.verdict]))}: ${facts.join(" · ")}`;
 }

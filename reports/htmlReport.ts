@@ -14,6 +14,7 @@ import { HTML_STYLES } from "./htmlStyles.ts";
 import { coverageTables, errorContractTable, inconclusiveTable, planTable, propertiesTable, transientTable } from "./htmlTables.ts";
 import type { RunSummary } from "./runSummary.ts";
 import type { ServiceLedger } from "./serviceLedger.ts";
+import { stopText } from "./stopText.ts";
 import { verdictText } from "./verdictText.ts";
 
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
@@ -89,6 +90,7 @@ function facts(summary: RunSummary): string {
     ...(start ? [`seed ${start.seed}`, drivenBy(start), `${plural(start.runs, "case")} per property`] : []),
     ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
     `${plural(summary.cases, "case")}, ${plural(summary.calls, "call")} in ${formatDuration(summary.durationMs)} (${callsPerSecond(summary.calls, summary.durationMs)})`,
+    ...[stopText(summary.end)].filter((text) => text !== undefined),
   ].join(" · ");
 }
 

@@ -10,6 +10,7 @@ import { findingBlock } from "./consoleFormat.ts";
 import { drivenBy } from "./drivenBy.ts";
 import { findingView } from "./findingView.ts";
 import type { RunSummary } from "./runSummary.ts";
+import { stopText } from "./stopText.ts";
 import { junitDocument, type JunitCase, type JunitSuite } from "./junitDocument.ts";
 
 const PLAIN = ansiColors(false);
@@ -62,6 +63,8 @@ function infrastructureSuites(summary: RunSummary): JunitSuite[] {
 
 function runProperties(summary: RunSummary): Record<string, string> {
   const start = summary.start;
-  return start ? { runId: start.runId, seed: String(start.seed), target: start.target, driven: drivenBy(start), strict: String(start.strict), command: start.command } : {};
+  const stopped = stopText(summary.end);
+  return { ...(start ? { runId: start.runId, seed: String(start.seed), target: start.target, driven: drivenBy(start), strict: String(start.strict), command: start.command } : {}),
+    ...(stopped === undefined ? {} : { stopped }) };
 }
 

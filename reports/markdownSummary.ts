@@ -7,6 +7,7 @@ import { latencyPercentile, PERCENTILE_NOTE } from "./latencyBuckets.ts";
 import { mdCode, mdFence, mdTable, mdText, truncate } from "./markdownText.ts";
 import type { RunSummary } from "./runSummary.ts";
 import { ruleViews } from "./ruleView.ts";
+import { stopText } from "./stopText.ts";
 import { verdictText } from "./verdictText.ts";
 
 /** Bounds that keep a summary of a long, noisy run within CI comment limits (GitHub: 1 MiB). */
@@ -22,6 +23,7 @@ export function markdownSummary(summary: RunSummary): string {
 function header(summary: RunSummary): string {
   const { icon, word } = verdictText(summary.verdict);
   const start = summary.start;
+  const stopped = stopText(summary.end);
   const facts = [
     ...(start ? [`seed \`${start.seed}\``, mdText(drivenBy(start))] : []),
     ...(summary.rounds > 0 ? [plural(summary.rounds, "round")] : []),
@@ -31,6 +33,7 @@ function header(summary: RunSummary): string {
     ...(summary.plan ? [`plan ${summary.plan.hit}/${summary.plan.total} classes`] : []),
     ...(summary.inconclusiveCases > 0 ? [plural(summary.inconclusiveCases, "inconclusive case")] : []),
     ...(summary.lag.reads > 0 ? [`${plural(summary.lag.reads, "lagging read")} (longest ${formatDuration(summary.lag.longestMs)})`] : []),
+    ...(stopped === undefined ? [] : [mdText(stopped)]),
   ];
   const note = summary.verdict === "incomplete" ? "\n\n> The event log has no run end: the run was stopped before it finished."
     : summary.verdict === "interrupted" ? `\n\n> ${summary.end?.signal ?? "A signal"} interrupted the run: what ran is reported, nothing after it was judged.` : "";

@@ -40,7 +40,12 @@ export interface Finished { readonly code: number | null; readonly signal: NodeJ
 
 /** `node bin/appfabric-harness.js ARGS` in `cwd` (a test's temporary folder: default journal, report and corpus folders land there). */
 export function spawnHarness(args: readonly string[], cwd: string, env: Record<string, string> = childEnv()) {
-  const child = spawn(process.execPath, [join(ROOT, "bin/appfabric-harness.js"), ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  return spawnCommand(process.execPath, [join(ROOT, "bin/appfabric-harness.js"), ...args], cwd, env);
+}
+
+/** Any command, its output collected. */
+export function spawnCommand(command: string, args: readonly string[], cwd: string, env: Record<string, string>) {
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "", stderr = "";
   child.stdout.on("data", (chunk: Buffer) => { stdout += chunk.toString(); });
   child.stderr.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });

@@ -20,9 +20,9 @@ writeFileSync(CONFIG, "{}");
 
 /** A value other than the default for every flag `run` declares; a flag without one fails the test until it gets one. */
 const SAMPLES: Readonly<Record<string, readonly string[]>> = {
-  "--endpoint": ["http://127.0.0.1:9"], "--account": ["111122223333"], "--app-bundle": [BUNDLE], "--ingestion": [`${BUNDLE}/ingestion/1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d`],
+  "--endpoint-url": ["http://127.0.0.1:9"], "--endpoint": ["http://127.0.0.1:9"], "--profile": ["sandbox"], "--region": ["eu-west-1"], "--account": ["111122223333"], "--app-bundle": [BUNDLE], "--ingestion": [`${BUNDLE}/ingestion/1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d`],
   "--s3-bucket": ["b1", "--s3-bucket", "b2"], "--firehose-stream": ["s1"], "--rate": ["3.5"], "--max-requests": ["40"], "--teardown-budget": ["120"], "--config": [CONFIG],
-  "--journal-dir": [join(dir, "journal")], "--target": ["live"], "--seed": ["7"], "--runs": ["3"], "--time-budget": ["9"], "--explore": [],
+  "--journal-dir": [join(dir, "journal")], "--target": ["live"], "--seed": ["7"], "--runs": ["3"], "--time-budget": ["9"], "--max-failures": ["4"], "-x": [], "--explore": [],
   "--stop-at-first": [], "--strict": [], "--property": ["create-valid", "update-semantics"], "--path": ["1:2"], "--report-dir": [join(dir, "report dir")],
   "--no-report": [], "--quiet": [], "--verbose": [], "--throttle-rate": ["0.1"], "--error-rate": ["0.2"], "--latency-ms": ["1-3"],
   "--consistency-window": ["1.5"], "--corpus-dir": [join(dir, "corpus")], "--no-corpus": [], "--client": ["built-in"], "--mutant": ["tags-lost"],
@@ -35,7 +35,7 @@ function parse(argv: readonly string[]): RunOptions {
 }
 
 test("every flag of run, at a value other than its default, comes back through the recorded command", () => {
-  const declared = declareRunOptions(new Command("run")).options.map((o) => o.long ?? "");
+  const declared = declareRunOptions(new Command("run")).options.map((o) => o.long ?? o.short ?? "");
   assert.equal(declared.filter((flag) => !(flag in SAMPLES)), [], "a sample value for every declared flag");
   const options = parse(declared.flatMap((flag) => [flag, ...(SAMPLES[flag] ?? [])]));
   assert.equal(parse(runCommandArgs(options, 7)), options);

@@ -136,7 +136,7 @@ test("--shard and --workers take only what makes sense", async () => {
     for (const [args, message] of [
       [["--shard", "3/2"], /--shard takes I\/N with 1 <= I <= N/],
       [["--shard", "1-2"], /--shard takes I\/N/],
-      [["--workers", "0"], /--workers takes auto/],
+      [["--workers", "0"], /--workers takes N \(1 to 64\), N% of the cores/],
       [["--workers", "2", "--target", "live", "--endpoint", "http://127.0.0.1:1"], /--workers runs parts of the run side by side/],
       [["--shard", "1/2", "--seed", "1", "--property", "create-valid", "--path", "0"], /--path replays one case whatever the shard/],
     ] as const) {
