@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
 import { createConsoleSink } from "../../reports/consoleSink.ts";
-import { consoleOptions } from "../../reports/consoleOptions.ts";
+import { colorEnabled, consoleOptions } from "../../reports/consoleOptions.ts";
 import type { ConsoleMode } from "../../reports/consoleOptions.ts";
 import { formatDuration } from "../../reports/formatNumbers.ts";
 import { progressBar } from "../../reports/progressBar.ts";
@@ -130,12 +130,28 @@ test("control characters from events are escaped and secrets redacted", async ()
   assert.not.match(out, ANSI);
 });
 
-test("consoleOptions: plain lines in CI, when piped, or with NO_COLOR", () => {
+test("consoleOptions: the bar redrawn in place only on a terminal, not in CI nor on TERM=dumb; colour apart from it", () => {
   assert.equal(consoleOptions("normal", true, {}), { mode: "normal", tty: true, color: true });
   assert.equal(consoleOptions("normal", false, {}), { mode: "normal", tty: false, color: false });
-  assert.equal(consoleOptions("quiet", true, { CI: "true" }), { mode: "quiet", tty: false, color: false });
-  assert.equal(consoleOptions("verbose", true, { NO_COLOR: "1" }), { mode: "verbose", tty: false, color: false });
+  assert.equal(consoleOptions("quiet", true, { CI: "true" }), { mode: "quiet", tty: false, color: true });
+  assert.equal(consoleOptions("verbose", true, { NO_COLOR: "1" }), { mode: "verbose", tty: true, color: false });
+  assert.equal(consoleOptions("normal", true, { TERM: "dumb" }), { mode: "normal", tty: false, color: false });
+  assert.equal(consoleOptions("normal", false, { FORCE_COLOR: "1" }), { mode: "normal", tty: false, color: true });
   assert.equal(consoleOptions("normal", true, { CI: "false" }).tty, true);
+});
+
+test("colorEnabled: FORCE_COLOR decides first, then a non-empty NO_COLOR, then a terminal that is not dumb", () => {
+  for (const force of ["", "1", "2", "3", "true"]) {
+    assert.ok(colorEnabled(false, { FORCE_COLOR: force }), `FORCE_COLOR=${force} piped`);
+    assert.ok(colorEnabled(true, { FORCE_COLOR: force, NO_COLOR: "1", TERM: "dumb" }), `FORCE_COLOR=${force} over NO_COLOR`);
+  }
+  for (const force of ["0", "false", "yes"]) assert.not.ok(colorEnabled(true, { FORCE_COLOR: force }), `FORCE_COLOR=${force}`);
+  assert.not.ok(colorEnabled(true, { NO_COLOR: "1" }));
+  assert.ok(colorEnabled(true, { NO_COLOR: "" }), "an empty NO_COLOR is unset");
+  assert.not.ok(colorEnabled(true, { TERM: "dumb" }));
+  assert.ok(colorEnabled(true, { TERM: "xterm-256color" }));
+  assert.not.ok(colorEnabled(false, {}));
+  assert.not.ok(colorEnabled(undefined, {}));
 });
 
 test("progressBar: done against the total with ETA; shrink steps once a run failed; the count alone when the total is unknown; never wider than the terminal", () => {
