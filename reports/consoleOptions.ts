@@ -6,6 +6,8 @@ export interface ConsoleOptions {
   /** Redraw a progress bar in place; false for plain lines (CI, pipes, a dumb terminal). */
   readonly tty: boolean;
   readonly color: boolean;
+  /** An exploration's time budget, counted from the sink's creation: the bar shows the run's time against it. */
+  readonly budgetMs?: number;
   /** Milliseconds clock; injectable for tests. */
   readonly now?: () => number;
 }
