@@ -116,7 +116,9 @@ async function runWired(w: Wiring): Promise<number> {
   const env = { ...LOCAL_ACCOUNT, validate: inputValidator(w.contract) };
   const mode = options.quiet ? "quiet" : options.verbose ? "verbose" : "normal";
   const reports = options.report ? createReportSinks({ reportDir: options.reportDir }) : undefined;
-  const sink: EventSink = fanOut([createConsoleSink(io.stdout, consoleOptions(mode, io.stdout.isTTY, io.env)), ...(io.sinks ?? []),
+  const timeBudget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
+  const consoleSettings = { ...consoleOptions(mode, io.stdout.isTTY, io.env), ...(options.explore && timeBudget !== undefined ? { budgetMs: timeBudget * 1000 } : {}) };
+  const sink: EventSink = fanOut([createConsoleSink(io.stdout, consoleSettings), ...(io.sinks ?? []),
     ...(options.worker ? [workerSink()] : []), ...(reports?.sinks ?? []), w.ledger.sink]);
   // Lines of the run that are no event: they go straight to the console, and not in quiet mode.
   const say = (text: string) => { if (!options.quiet) io.stdout.write(`${redactSecrets(text)}\n`); };
@@ -126,7 +128,6 @@ async function runWired(w: Wiring): Promise<number> {
   const cleanupLine = () => w.line(["cleanup", ...cleanupArgs(options)]);
   const identity: TargetIdentity = { kind: options.target, client: clientIdentity(w.module), ...(w.live ? { endpoint: withoutUserinfo(w.live.endpoint) } : {}),
     ...(options.mutant ? { mutant: options.mutant } : {}) };
-  const timeBudget = options.timeBudget ?? (options.explore ? DEFAULT_EXPLORE_SECONDS : undefined);
   let budget: RunBudget | undefined;
   const signals = interruptOnSignals(() => budget?.interrupt());
   const end = (fields: Omit<RunEnd, "type" | "at" | "durationMs" | "failures" | "observations"> & Partial<Pick<RunEnd, "failures" | "observations">>) =>

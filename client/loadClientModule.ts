@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ERROR_NAMES, type ErrorName } from "../contracts/errorCatalogue.ts";
 import { OPERATION_NAMES, type OperationName } from "../contracts/operationCatalogue.ts";
+import { importModuleFile, TsxMissing, type ImportUrl, type ModuleImporters } from "./importModuleFile.ts";
 import * as builtIn from "./index.ts";
 
 export const OFFICIAL_CLIENT = "@aws-sdk/client-appfabric";
@@ -52,10 +53,10 @@ export interface AppFabricClientModule {
  * The client named by `specifier` ("built-in" names the harness's own), or without one the official client
  * when installed, else the built-in one.
  */
-export async function loadClientModule(specifier?: string): Promise<AppFabricClientModule> {
+export async function loadClientModule(specifier?: string, importers: ModuleImporters = NODE_IMPORTERS): Promise<AppFabricClientModule> {
   if (specifier === BUILT_IN_SOURCE) return { ...fromExports(builtIn, BUILT_IN_SOURCE), isOfficial: false, source: BUILT_IN_SOURCE };
   if (specifier !== undefined) {
-    const exports = await importModule(specifier);
+    const exports = await importModule(specifier, importers);
     return { ...fromExports(exports, specifier), isOfficial: specifier === OFFICIAL_CLIENT, source: specifier, ...whereFrom(specifier) };
   }
   const official = await importOptional(OFFICIAL_CLIENT);
@@ -111,12 +112,35 @@ function fromExports(exports: object, source: string): ModuleClasses {
   };
 }
 
-async function importModule(specifier: string): Promise<object> {
+export const TSX_API = "tsx/esm/api";
+
+/**
+ * tsx's scoped import as the harness resolves it (a clone's dev dependency, or the tsx of the project the package
+ * is installed in); undefined when there is none. Not from the working directory as client packages are: that
+ * resolution gives tsx's CommonJS build, whose loader fails to start under another tsx.
+ */
+export async function findTsImport(api = TSX_API): Promise<ImportUrl | undefined> {
+  let loaded: object;
   try {
-    const loaded: unknown = await import(toImportable(specifier));
+    loaded = await import(api) as object;
+  } catch (error) {
+    if (isNotFound(error, api)) return undefined;
+    throw error;
+  }
+  const tsImport = "tsImport" in loaded ? loaded.tsImport : undefined;
+  if (typeof tsImport !== "function") return undefined;
+  return (url) => (tsImport as (specifier: string, parentUrl: string) => Promise<unknown>)(url, import.meta.url);
+}
+
+export const NODE_IMPORTERS: ModuleImporters = { native: (url) => import(url), typeScript: () => findTsImport() };
+
+async function importModule(specifier: string, importers: ModuleImporters): Promise<object> {
+  try {
+    const loaded = await importModuleFile(toImportable(specifier), importers);
     if (typeof loaded !== "object" || loaded === null) throw new Error("the module has no exports object");
     return loaded;
   } catch (cause) {
+    if (cause instanceof TsxMissing) throw new ClientModuleError(`Client module "${specifier}" ${cause.message}`, { cause });
     throw new ClientModuleError(`Cannot load client module "${specifier}": ${String(cause)}`, { cause });
   }
 }
@@ -136,7 +160,10 @@ function isNotFound(error: unknown, specifier: string): boolean {
   if (!(error instanceof Error)) return false;
   const code = "code" in error ? error.code : undefined;
   const notFound = code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND";
-  return notFound && error.message.includes(specifier);
+  // ESM names the package, not the subpath ("Cannot find package 'tsx'" for tsx/esm/api); quoted, so a
+  // dependency missing under an installed package's own path is no absence of that package.
+  const packageName = specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+  return notFound && (error.message.includes(`'${specifier}'`) || error.message.includes(`'${packageName}'`));
 }
 
 /**

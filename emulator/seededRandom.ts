@@ -1,11 +1,9 @@
-/** A small seeded PRNG (mulberry32): uniform numbers in [0, 1), the same sequence for the same seed. */
+/** Uniform numbers in [0, 1) from pure-rand's xoroshiro128+, the same sequence for the same seed. */
+import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // pure-rand's generators advance in place: one generator is the whole stream.
+  const rng = xoroshiro128plus(seed);
+  return () => uniformFloat64(rng);
 }

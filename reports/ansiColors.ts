@@ -1,4 +1,10 @@
-/** ANSI colours for the console; disabled colours are identity functions, so callers never branch. */
+/**
+ * Colours for the console through node:util's styleText; disabled colours are identity functions, so callers
+ * never branch. The harness decides colour itself (`colorEnabled`), so styleText is told not to check the
+ * stream again: FORCE_COLOR must colour a pipe.
+ */
+import { styleText } from "node:util";
+
 export type Paint = (text: string) => string;
 
 export interface Palette {
@@ -10,10 +16,12 @@ export interface Palette {
   readonly bold: Paint;
 }
 
-const sgr = (open: number, close: number): Paint => (text) => `\x1b[${open}m${text}\x1b[${close}m`;
+type Style = Parameters<typeof styleText>[0];
+
+const styled = (format: Style): Paint => (text) => styleText(format, text, { validateStream: false });
 const plain: Paint = (text) => text;
 
 export function ansiColors(enabled: boolean): Palette {
   if (!enabled) return { red: plain, green: plain, yellow: plain, cyan: plain, dim: plain, bold: plain };
-  return { red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
+  return { red: styled("red"), green: styled("green"), yellow: styled("yellow"), cyan: styled("cyan"), dim: styled("dim"), bold: styled("bold") };
 }

@@ -47,6 +47,8 @@ interface Running {
 export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): EventSink {
   const c = ansiColors(options.color);
   const now = options.now ?? Date.now;
+  // The run starts as its console sink is made; an exploration's budget runs from about then.
+  const createdMs = now();
   const summary = createSummaryBuilder();
   let running: Running | undefined;
   let round: RoundEvent | undefined;
@@ -87,7 +89,8 @@ export function createConsoleSink(out: ConsoleStream, options: ConsoleOptions): 
     running.drawnMs = t;
     const label = `${round ? `round ${round.round} · seed ${round.seed} · ` : ""}${terminalSafe(running.property)}`;
     const { runs, total, shrinks, calls } = running;
-    const progress = { label, done: runs, ...(total === undefined ? {} : { total }), unit: CASES, shrinks, calls, elapsedMs: t - running.startedMs };
+    const budget = options.budgetMs === undefined ? {} : { budget: { elapsedMs: t - createdMs, budgetMs: options.budgetMs } };
+    const progress = { label, done: runs, ...(total === undefined ? {} : { total }), unit: CASES, shrinks, calls, elapsedMs: t - running.startedMs, ...budget };
     out.write(`${CLEAR_LINE}${c.dim(progressBar(progress, out.columns || 80))}`);
     barShown = true;
   };

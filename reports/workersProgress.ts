@@ -1,7 +1,7 @@
 /**
  * One progress line for a run split over local workers: every worker's events counted together. A suite's
  * progress is its properties finished out of all the workers' (each worker runs every property on its part);
- * an exploration's is its time budget.
+ * an exploration's is its time against its budget, with the run's ETA.
  */
 import type { RunEvent } from "../events/runEvent.ts";
 import { plural } from "./formatNumbers.ts";
@@ -39,11 +39,10 @@ export class WorkersProgress {
     const { workers, properties, budgetMs } = this.#plan;
     const label = `${workers} workers (${this.#workersDone} done) · ${plural(this.#failures.size, "failure")}`;
     const calls = this.#calls;
-    if (budgetMs !== undefined) {
-      const seconds = Math.ceil(budgetMs / 1000);
-      return progressBar({ label, done: Math.min(seconds, Math.floor(elapsedMs / 1000)), total: seconds, unit: ["second", "seconds"], calls, elapsedMs }, columns);
-    }
+    const unit = ["property", "properties"] as const;
+    // An exploration's rounds have no count to plan: its bar is the budget, and its ETA the run's end.
+    if (budgetMs !== undefined) return progressBar({ label, done: this.#propertiesDone, unit, calls, elapsedMs, budget: { elapsedMs, budgetMs } }, columns);
     const total = properties ? { total: properties * workers } : {};
-    return progressBar({ label, done: this.#propertiesDone, ...total, unit: ["property", "properties"], calls, elapsedMs }, columns);
+    return progressBar({ label, done: this.#propertiesDone, ...total, unit, calls, elapsedMs }, columns);
   }
 }

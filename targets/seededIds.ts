@@ -1,16 +1,12 @@
 /**
- * Lowercase v4-shaped UUIDs from a seed (a 32-bit xorshift), so an in-process run names its resources the
- * same way every time it is replayed.
+ * Lowercase v4-shaped UUIDs from a seed (pure-rand's xoroshiro128+), so an in-process run names its resources
+ * the same way every time it is replayed.
  */
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+
 export function seededIds(seed: number): () => string {
-  let state = seed >>> 0 || 0x9e3779b9;
-  const next = (): number => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state;
-  };
+  const rng = xoroshiro128plus(seed);
+  const next = (): number => rng.next() >>> 0;
   const hex = (words: number) => Array.from({ length: words }, () => next().toString(16).padStart(8, "0")).join("");
   return () => {
     const h = hex(4);

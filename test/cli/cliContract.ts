@@ -2,6 +2,7 @@
  * What every command holds to, whatever it is given: an exit code it documents, no stack trace, no error the
  * harness did not expect, and an end within a bound (a hang fails the case instead of stalling the suite).
  */
+import "../plainConsole.ts";
 import * as assert from "uvu/assert";
 import { EXIT } from "../../cli/exitCodes.ts";
 import type { MainIo } from "../../cli/main.ts";

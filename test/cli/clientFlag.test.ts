@@ -2,6 +2,7 @@
  * Pluggable clients end to end: `run --client MODULE` drives the named module over HTTP (a path, a directory,
  * "built-in"), a module that cannot be used is a usage error, and `fuzz-responses` takes the same flag.
  */
+import "../plainConsole.ts";
 import { fileURLToPath } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";

@@ -2,6 +2,7 @@
  * The working folder the CLI fuzz tests run commands in: a file, a folder, a saved counterexample and an event log
  * (real ones, made by runs, for the tests to damage), and the environment that keeps every live call on loopback.
  */
+import "../plainConsole.ts";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,4 +1,5 @@
 /** Live-mode tests: an emulator as the loopback "live" endpoint, the harness as a child process, an SDK client to look. */
+import "../plainConsole.ts";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";

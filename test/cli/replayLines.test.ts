@@ -5,6 +5,7 @@
  * property of the default suite against a planted service bug it catches, both the corpus line and the --path
  * line; then gate, fuzz-responses and fuzzConsumer lines; and a --path that cannot be replayed is a usage error.
  */
+import "../plainConsole.ts";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

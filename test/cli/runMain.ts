@@ -1,4 +1,5 @@
 /** Runs the CLI in process through main(), capturing what it prints: the harness as a user meets it, minus the process. */
+import "../plainConsole.ts";
 import { main, type MainIo } from "../../cli/main.ts";
 
 export interface MainResult {

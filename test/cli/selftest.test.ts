@@ -1,4 +1,5 @@
 /** `selftest`: the control trials, the catches, the score, the benign modes' verdict, harness errors, and its exit codes. */
+import "../plainConsole.ts";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BENIGN_MODES } from "../../cli/benignModes.ts";

@@ -8,6 +8,8 @@ import { parseAuthorization } from "../../emulator/parseAuthorization.ts";
 import { parseQuery } from "../../emulator/parseQuery.ts";
 import { renderError, renderOutcome } from "../../emulator/renderReply.ts";
 import { createRouter } from "../../emulator/router.ts";
+import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { seededRandom } from "../../emulator/seededRandom.ts";
 
 const route = createRouter(Object.values(OPERATIONS));
@@ -89,12 +91,14 @@ test("monotonicClock never goes backwards", () => {
   assert.equal([clock(), clock(), clock(), clock()].map((d) => d.getTime()), [1000, 2000, 2000, 2500]);
 });
 
-test("seededRandom repeats for a seed and stays in [0, 1)", () => {
+test("seededRandom: pure-rand's stream, repeated for a seed, in [0, 1)", () => {
   const a = seededRandom(5), b = seededRandom(5), c = seededRandom(6);
   const first = Array.from({ length: 100 }, a);
   assert.equal(Array.from({ length: 100 }, b), first);
   assert.not.equal(Array.from({ length: 100 }, c), first);
   assert.ok(first.every((x) => x >= 0 && x < 1));
+  const rng = xoroshiro128plus(5);
+  assert.equal(first, Array.from({ length: 100 }, () => uniformFloat64(rng)), "pure-rand's xoroshiro128+ stream, not a hand-written one");
 });
 
 test.run();

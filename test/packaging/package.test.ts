@@ -3,6 +3,7 @@
  * From there the CLI runs, a plain ESM file and a CommonJS file use the library, and a strict TypeScript
  * consumer type-checks against the shipped declarations without skipLibCheck.
  */
+import "../plainConsole.ts";
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

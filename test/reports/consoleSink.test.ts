@@ -2,19 +2,20 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { RunEvent } from "../../events/runEvent.ts";
 import { createConsoleSink } from "../../reports/consoleSink.ts";
-import { consoleOptions } from "../../reports/consoleOptions.ts";
+import { colorEnabled, consoleOptions } from "../../reports/consoleOptions.ts";
 import type { ConsoleMode } from "../../reports/consoleOptions.ts";
 import { formatDuration } from "../../reports/formatNumbers.ts";
+import { budgetClock, runEta } from "../../reports/budgetClock.ts";
 import { progressBar } from "../../reports/progressBar.ts";
 import { SAMPLE_REPLAY, SAMPLE_SEED, sampleEvents, sampleRounds } from "./sampleEvents.ts";
 
 const ANSI = /\x1b\[/;
 
 /** Runs events through a console sink writing to a fake stream; the clock advances 200 ms per reading. */
-async function render(mode: ConsoleMode, tty: boolean, events: readonly RunEvent[] = sampleEvents(), columns = 100): Promise<string> {
+async function render(mode: ConsoleMode, tty: boolean, events: readonly RunEvent[] = sampleEvents(), columns = 100, budgetMs?: number): Promise<string> {
   let output = "";
   let clock = 0;
-  const sink = createConsoleSink({ write: (text: string) => (output += text), columns }, { mode, tty, color: tty, now: () => (clock += 200) });
+  const sink = createConsoleSink({ write: (text: string) => (output += text), columns }, { mode, tty, color: tty, now: () => (clock += 200), ...(budgetMs === undefined ? {} : { budgetMs }) });
   for (const event of events) sink.emit(event);
   await sink.close();
   return output;
@@ -75,6 +76,8 @@ test("exploration: each round's number and seed, on the bar too; PASS lines in t
   assert.is(plain.filter((l) => l.startsWith("PASS create.valid")).length, 1, "the same PASS line once");
   assert.is(plain.filter((l) => l.startsWith("FAIL create.invalid")).length, 3, "a failure in every round it happens");
   assert.match(await render("normal", true, events), /round 3 · seed 3 · create\.valid .*█/);
+  assert.match(await render("normal", true, events, 120, 600_000), /round 3 · seed 3 · create\.valid .*█.* cases · \d+ calls · run [\d.]+ s\/10m 0s · ETA \dm \d+s/,
+    "the bar shows the run's time against its budget");
   assert.is((await render("verbose", false, events)).split("\n").filter((l) => l.startsWith("PASS create.valid")).length, 3, "verbose prints every round");
 });
 
@@ -130,12 +133,28 @@ test("control characters from events are escaped and secrets redacted", async ()
   assert.not.match(out, ANSI);
 });
 
-test("consoleOptions: plain lines in CI, when piped, or with NO_COLOR", () => {
+test("consoleOptions: the bar redrawn in place only on a terminal, not in CI nor on TERM=dumb; colour apart from it", () => {
   assert.equal(consoleOptions("normal", true, {}), { mode: "normal", tty: true, color: true });
   assert.equal(consoleOptions("normal", false, {}), { mode: "normal", tty: false, color: false });
-  assert.equal(consoleOptions("quiet", true, { CI: "true" }), { mode: "quiet", tty: false, color: false });
-  assert.equal(consoleOptions("verbose", true, { NO_COLOR: "1" }), { mode: "verbose", tty: false, color: false });
+  assert.equal(consoleOptions("quiet", true, { CI: "true" }), { mode: "quiet", tty: false, color: true });
+  assert.equal(consoleOptions("verbose", true, { NO_COLOR: "1" }), { mode: "verbose", tty: true, color: false });
+  assert.equal(consoleOptions("normal", true, { TERM: "dumb" }), { mode: "normal", tty: false, color: false });
+  assert.equal(consoleOptions("normal", false, { FORCE_COLOR: "1" }), { mode: "normal", tty: false, color: true });
   assert.equal(consoleOptions("normal", true, { CI: "false" }).tty, true);
+});
+
+test("colorEnabled: FORCE_COLOR decides first, then a non-empty NO_COLOR, then a terminal that is not dumb", () => {
+  for (const force of ["", "1", "2", "3", "true"]) {
+    assert.ok(colorEnabled(false, { FORCE_COLOR: force }), `FORCE_COLOR=${force} piped`);
+    assert.ok(colorEnabled(true, { FORCE_COLOR: force, NO_COLOR: "1", TERM: "dumb" }), `FORCE_COLOR=${force} over NO_COLOR`);
+  }
+  for (const force of ["0", "false", "yes"]) assert.not.ok(colorEnabled(true, { FORCE_COLOR: force }), `FORCE_COLOR=${force}`);
+  assert.not.ok(colorEnabled(true, { NO_COLOR: "1" }));
+  assert.ok(colorEnabled(true, { NO_COLOR: "" }), "an empty NO_COLOR is unset");
+  assert.not.ok(colorEnabled(true, { TERM: "dumb" }));
+  assert.ok(colorEnabled(true, { TERM: "xterm-256color" }));
+  assert.not.ok(colorEnabled(false, {}));
+  assert.not.ok(colorEnabled(undefined, {}));
 });
 
 test("progressBar: done against the total with ETA; shrink steps once a run failed; the count alone when the total is unknown; never wider than the terminal", () => {
@@ -150,6 +169,23 @@ test("progressBar: done against the total with ETA; shrink steps once a run fail
   assert.is(progressBar({ label: "p", done: 7, unit: runs, calls: 9, elapsedMs: 2500 }, 200), "p 7 runs · 9 calls · 2.5 s");
   assert.is(progressBar({ label: "2 workers (0 done)", done: 1, unit: ["property", "properties"], elapsedMs: 2500 }, 200), "2 workers (0 done) 1 property · 2.5 s");
   assert.is([...progressBar({ label: "x".repeat(300), done: 1, total: 2, unit: runs, elapsedMs: 1 }, 40)].length, 39);
+});
+
+test("progressBar in exploration: the run's time against its budget and its ETA, in place of the property's", () => {
+  const runs = ["run", "runs"] as const;
+  const budget = { elapsedMs: 80_000, budgetMs: 600_000 };
+  assert.is(progressBar({ label: "round 2 · p", done: 25, total: 100, unit: runs, calls: 80, elapsedMs: 1000, budget }, 200),
+    `round 2 · p ${"█".repeat(6)}${"░".repeat(18)} 25% 25/100 runs · 80 calls · run 1m 20s/10m 0s · ETA 8m 40s`);
+  const narrow = progressBar({ label: "round 12 · seed 431315179 · stateful-lifecycle", done: 38, total: 40, unit: runs, calls: 512, elapsedMs: 2000, budget }, 80);
+  assert.is(narrow, "round 12 · seed 431315179 · stateful-lifecycle ████ 95% 38/40 runs · ETA 8m 40s", "the calls and the run's clock give way to its ETA");
+  assert.is(progressBar({ label: "p", done: 3, total: 10, unit: runs, shrinks: 2, elapsedMs: 1000, budget }, 200), "p shrinking: 2 steps · run 1m 20s/10m 0s · ETA 8m 40s");
+});
+
+test("budgetClock: elapsed against the budget, the time left as the ETA, and a spent budget said so", () => {
+  assert.is(budgetClock({ elapsedMs: 80_000, budgetMs: 600_000 }), "run 1m 20s/10m 0s · ETA 8m 40s");
+  assert.is(budgetClock({ elapsedMs: 5_400_000, budgetMs: 7_200_000 }), "run 1h 30m/2h 0m · ETA 30m 0s");
+  assert.is(budgetClock({ elapsedMs: 601_200, budgetMs: 600_000 }), "run 10m 0s/10m 0s · budget spent");
+  assert.is(runEta({ elapsedMs: 80_000, budgetMs: 600_000 }), "ETA 8m 40s");
   assert.equal([formatDuration(125_000), formatDuration(3_900_000)], ["2m 5s", "1h 5m"]);
   assert.equal([formatDuration(999.6), formatDuration(59_960), formatDuration(599_600), formatDuration(3_599_700)], ["1.0 s", "1m 0s", "10m 0s", "1h 0m"], "rounded, then split");
 });
