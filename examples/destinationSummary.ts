@@ -4,7 +4,7 @@
  */
 import {
   GetIngestionDestinationCommand, ResourceNotFoundException, type AppFabricClient, type DestinationConfiguration,
-} from "../client/index.ts";
+} from "appfabric-harness/client";
 
 export interface DestinationIds {
   readonly appBundleIdentifier: string;
