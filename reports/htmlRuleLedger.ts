@@ -21,7 +21,7 @@ function runTable(summary: RunSummary): string {
   const views = ruleViews(summary);
   if (views.length === 0) return `<p class="note">The run listed no model rules.</p>`;
   const row = (v: RuleView) => [
-    `<code>${escapeHtml(v.id)}</code>`,
+    `<code class="rule-id">${escapeHtml(v.id)}</code>`,
     escapeHtml(v.source),
     `${chip(v.state, STATE_CHIPS[v.state])} ${escapeHtml(v.evidence)}${v.change === undefined ? "" : `<br>${chip("changed", "warn")} ${escapeHtml(v.change)}`}`,
     v.example === undefined ? "–" : `<code>${escapeHtml(v.example)}</code>`,
@@ -39,7 +39,7 @@ function ledgerTable(ledger: ServiceLedger | undefined): string {
   const cells = (row: LedgerRow) => {
     const example = ledgerExample(row);
     const details = [...fingerprintsText(row), ...(example === undefined ? [] : [`e.g. ${example}`])].map((t) => `<br><span class="note">${escapeHtml(t)}</span>`);
-    return [`<code>${escapeHtml(row.rule)}</code>`, escapeHtml(runsText(row)), escapeHtml(callsText(row)), escapeHtml(seenText(row)),
+    return [`<code class="rule-id">${escapeHtml(row.rule)}</code>`, escapeHtml(runsText(row)), escapeHtml(callsText(row)), escapeHtml(seenText(row)),
       `${escapeHtml(row.verdict)}${details.join("")}`, ruleTimeline(row, ledger)];
   };
   return head + hitTable({ id: "rule-ledger-table", columns: [{ title: "Rule" }, { title: "Runs" }, { title: "Calls" }, { title: "Seen" }, { title: "Verdict" }, { title: "Timeline" }],

@@ -7,6 +7,8 @@ export const HTML_STYLES = `
 :root { --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1f2328; overflow-wrap: anywhere; }
+/* A rule id is a name to read whole (list.order, destination.create.quota), never broken mid-word. */
+code.rule-id { overflow-wrap: normal; }
 header { padding: 20px 32px; color: #fff; }
 header h1 { margin: 0 0 6px; font-size: 24px; }
 header p { margin: 0; opacity: .95; }

@@ -61,9 +61,12 @@ const allInvocations = [
   ...readmeYaml.flatMap((block, i) => stepsOf(parse(block) as Workflow).flatMap((step) => invocations(step.run ?? "", `README.md yaml block ${i + 1}`))),
 ];
 
-/** A command's flags, as its --help lists them; undefined when the CLI has no such command. */
+const helpOf = new Map<string, ReturnType<typeof spawnHarness>["done"]>();
+
+/** A command's flags, as its --help lists them (asked once per command); undefined when the CLI has no such command. */
 async function declaredFlags(command: string): Promise<Set<string> | undefined> {
-  const { code, stdout } = await spawnHarness([command, "--help"], ROOT).done;
+  if (!helpOf.has(command)) helpOf.set(command, spawnHarness([command, "--help"], ROOT).done);
+  const { code, stdout } = await (helpOf.get(command) as ReturnType<typeof spawnHarness>["done"]);
   // An unknown command's --help is the program's own help: it is the command's only when it says so.
   if (code !== 0 || !stdout.startsWith(`Usage: appfabric-harness ${command} `)) return undefined;
   return new Set(stdout.split("\n").flatMap((line) => [.../^\s+(?:-[a-zA-Z], )?(--[a-z][a-z0-9-]*)/u.exec(line)?.slice(1) ?? []]));

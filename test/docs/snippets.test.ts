@@ -24,7 +24,7 @@ const snippets = DOCS.flatMap((file) => snippetsOf(readFileSync(join(ROOT, file)
 const where = (s: Snippet) => `${s.file}:${s.line}`;
 
 /** A shortened block's runs keep their flags and get a small budget after them: commander takes the last value. */
-const SHORT_RUN = ["--runs", "2", "--time-budget", "2"];
+const SHORT_RUN = ["--runs", "2", "--time-budget", "1"];
 
 /** Runs a block's commands in order in a fresh folder; `serve` starts and stays up until the block is done. */
 async function runShell(snippet: Snippet): Promise<string[]> {
