@@ -28,7 +28,7 @@ export async function exploreMemory(target: Target, seconds: number): Promise<Me
   let cases = 0, seed = 1, early: number | undefined, peak = start;
   const result = await exploreSuite({
     target, oracle: new Oracle(LOCAL_ENV, EMPTY_STATE), contract, properties, numRuns: 100, strict: false,
-    budget: new RunBudget({ deadline: started + seconds * 1000 }), nextSeed: () => seed++, stopAtFirst: false,
+    budget: new RunBudget({ deadline: started + seconds * 1000 }), nextSeed: () => seed++,
     sink: { emit: (e) => { if (e.type === "case") cases++; }, close: async () => {} }, replayCommand: () => "",
     afterRound: () => {
       const now = mib();

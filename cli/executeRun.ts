@@ -202,7 +202,7 @@ function runSuiteOf(w: Wiring, target: Target, live: LiveRun | undefined, budget
       : w.benign?.consistencyWindowMs ?? 1000 * (options.target === "live" ? DEFAULT_LIVE_CONSISTENCY_WINDOW_S : 0),
   };
   return options.explore
-    ? exploreSuite({ ...suite, stopAtFirst: options.stopAtFirst, nextSeed: exploreSeeds(plan.seed, options.shard, options.worker) })
+    ? exploreSuite({ ...suite, nextSeed: exploreSeeds(plan.seed, options.shard, options.worker) })
     : runSuite({ ...suite, seed: plan.seed });
 }
 

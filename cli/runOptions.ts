@@ -38,7 +38,8 @@ export interface RunOptions extends LiveFlags {
   readonly corpus: boolean;
   /** Exploratory bug hunting: fresh seeds round after round until the time budget (default 60 s). */
   readonly explore: boolean;
-  readonly stopAtFirst: boolean;
+  /** As given: its effect is the maxFailures of 1 it implies. */
+  readonly stopAtFirst?: boolean;
   /** Budgets: the run stops when either is spent and reports what it covered (`--max-requests` is declared with the live options). */
   readonly timeBudget?: number;
   readonly maxRequests?: number;
@@ -72,7 +73,7 @@ export function declareRunOptions(command: Command): Command {
     .option("--max-failures <n>", "stop the run after n failures (distinct findings graded failure), teardown and reports as for any early stop", integerFlag("--max-failures", 1))
     .addOption(new Option("-x", "stop at the first failure: --max-failures 1").implies({ maxFailures: 1 }))
     .option("--explore", "hunt: fresh seeds and longer sequences, round after round, until the time budget (default 60 s)", false)
-    .option("--stop-at-first", "with --explore: stop at the first failure instead of collecting every distinct one", false)
+    .addOption(new Option("--stop-at-first", "stop at the first failure: --max-failures 1 (the spelling exploration had first)").implies({ maxFailures: 1 }))
     .option("--strict", "report divergences on assumed rules as failures, not observations", false)
     .option("--property <names...>", "run only these properties")
     .option("--path <path>", "replay one case: fast-check's counterexample path (with --seed and --property)")

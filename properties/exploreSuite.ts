@@ -7,8 +7,6 @@ export interface ExploreOptions extends Omit<SuiteOptions, "seed" | "budget"> {
   readonly budget: RunBudget;
   /** A fresh seed for each round (exploreSeeds: from the run's seed, a stream of the shard's own). */
   readonly nextSeed: () => number;
-  /** End at the first failure instead of collecting every distinct one. */
-  readonly stopAtFirst: boolean;
   readonly afterRound?: () => void;
 }
 
@@ -18,7 +16,8 @@ export interface ExploreResult extends SuiteResult {
 
 /**
  * Exploratory bug hunting: the suite again and again with fresh seeds until the budget is spent, every round's
- * findings going to one store (one bug found in ten rounds is one finding), or stopping at the first failure.
+ * findings going to one store (one bug found in ten rounds is one finding); the budget's `maxFailures` (as
+ * in a single run) stops it early.
  */
 export async function exploreSuite(options: ExploreOptions): Promise<ExploreResult> {
   const findings = options.findings ?? new FindingsStore(options.strict, options.sink.emit.bind(options.sink), options.accepted);
@@ -42,7 +41,7 @@ export async function exploreSuite(options: ExploreOptions): Promise<ExploreResu
     }
     rounds++;
     options.afterRound?.();
-  } while (last.stoppedBy === undefined && !(options.stopAtFirst && findings.buckets.failures > 0));
+  } while (last.stoppedBy === undefined);
   // Every round but the last ran in full: what the last one left unrun is no gap in the exploration.
   return { ...last, failures: findings.buckets.failures, observations: findings.buckets.observations, rounds, notRun: [],
     ...(options.budget.exhausted ?? last.stoppedBy ? { stoppedBy: options.budget.exhausted ?? last.stoppedBy } : {}) };

@@ -76,7 +76,7 @@ test("exploration collects distinct failures with fresh seeds until its budget, 
     const result = exploreSuite({
       target: localModelTarget(1, mutant), oracle: new Oracle(localEnv, EMPTY_STATE), contract, properties: DEFAULT_SUITE,
       numRuns: 30, strict: false, sink: { emit: (e) => events.push(e), close: async () => {} }, replayCommand: () => "",
-      budget: new RunBudget({ deadline: performance.now() + seconds * 1000 }), nextSeed: () => seed++, stopAtFirst,
+      budget: new RunBudget({ deadline: performance.now() + seconds * 1000, ...(stopAtFirst ? { maxFailures: 1 } : {}) }), nextSeed: () => seed++,
     });
     return result.then((r) => ({ ...r, events }));
   };
