@@ -88,9 +88,9 @@ test("the HTML ledger shows list.order refuted in 3 of 3 runs, in the words of `
   assert.is(runs, "held in 0 of 3 runs, refuted in 3");
   const html = read(taught, "index.html");
   const open = (table: string) => /<table id="[^"]+-missed">(.*?)<\/table>/s.exec(html.slice(html.indexOf(`id="${table}-missed"`) - 10))?.[1] ?? "";
-  assert.ok(open("rule-ledger-table").includes("<code>list.order</code>"), "a refuted rule is in the open");
-  assert.not.ok(open("rule-ledger-table").includes("<code>ingestion.create.state</code>"), "rules held every time are folded");
-  assert.ok(open("rule-evidence-table").includes("<code>list.order</code>") && !open("rule-evidence-table").includes("<code>destination.create.quota</code>"));
+  assert.ok(open("rule-ledger-table").includes("<code class=\"rule-id\">list.order</code>"), "a refuted rule is in the open");
+  assert.not.ok(open("rule-ledger-table").includes("<code class=\"rule-id\">ingestion.create.state</code>"), "rules held every time are folded");
+  assert.ok(open("rule-evidence-table").includes("<code class=\"rule-id\">list.order</code>") && !open("rule-evidence-table").includes("<code class=\"rule-id\">destination.create.quota</code>"));
   assert.match(html, /<summary>\d+ of \d+ rules held in every run<\/summary>/);
   const ledger = (await runMain(["rules", "--report-dir", taught])).stdout.split("\n");
   const at = ledger.findIndex((l) => l.startsWith("  list.order ("));
